@@ -1,0 +1,27 @@
+package org.casework.definition;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** The kinds of value a field holds; each has its own check when data arrives. */
+public enum FieldType {
+    @JsonProperty("text")
+    TEXT,
+    @JsonProperty("long-text")
+    LONG_TEXT,
+    @JsonProperty("number")
+    NUMBER,
+    @JsonProperty("date")
+    DATE,
+    @JsonProperty("boolean")
+    BOOLEAN,
+    @JsonProperty("choice")
+    CHOICE,
+    @JsonProperty("email")
+    EMAIL,
+    @JsonProperty("phone")
+    PHONE,
+    @JsonProperty("postcode")
+    POSTCODE,
+    @JsonProperty("document")
+    DOCUMENT
+}

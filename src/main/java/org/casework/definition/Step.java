@@ -1,0 +1,128 @@
+package org.casework.definition;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One node of the process graph. A sealed family, one record per kind, so the engine's {@code switch} over it is
+ * checked by the compiler when a kind is added (api, approval, information-request and sub-process come later).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+    @JsonSubTypes.Type(value = Step.Task.class, name = "task"),
+    @JsonSubTypes.Type(value = Step.Automatic.class, name = "automatic"),
+    @JsonSubTypes.Type(value = Step.Branch.class, name = "branch"),
+    @JsonSubTypes.Type(value = Step.Timer.class, name = "timer"),
+    @JsonSubTypes.Type(value = Step.End.class, name = "end")
+})
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public sealed interface Step {
+
+    String key();
+
+    /** A display name; the key stands in when the author gave none. */
+    String name();
+
+    /** The stage the case is in while at this step; null keeps the current stage. */
+    String stage();
+
+    /** The steps this one can lead to, for validation and diagrams. */
+    List<String> successors();
+
+    /** Whether the case stops here until something outside the engine happens. */
+    default boolean waits() {
+        return false;
+    }
+
+    /**
+     * Work for a person or team. {@code fields} are shown to the officer, {@code mandatory} must be filled to
+     * complete, and {@code decision} names the choice field whose answer a following branch usually tests.
+     */
+    record Task(
+            String key,
+            String name,
+            String stage,
+            Allocation allocation,
+            List<String> fields,
+            List<String> mandatory,
+            String decision,
+            Integer targetWorkingDays,
+            String next)
+            implements Step {
+        public Task {
+            fields = fields == null ? List.of() : List.copyOf(fields);
+            mandatory = mandatory == null ? List.of() : List.copyOf(mandatory);
+        }
+
+        @Override
+        public List<String> successors() {
+            return next == null ? List.of() : List.of(next);
+        }
+
+        @Override
+        public boolean waits() {
+            return true;
+        }
+    }
+
+    /** Completes itself as soon as it is entered, setting the given fields. */
+    record Automatic(String key, String name, String stage, Map<String, Object> set, String next) implements Step {
+        public Automatic {
+            set = set == null ? Map.of() : Map.copyOf(set);
+        }
+
+        @Override
+        public List<String> successors() {
+            return next == null ? List.of() : List.of(next);
+        }
+    }
+
+    /** Picks the first route whose condition holds, else {@code otherwise}. Nest by chaining branches. */
+    record Branch(String key, String name, String stage, List<Route> routes, String otherwise) implements Step {
+        public Branch {
+            routes = routes == null ? List.of() : List.copyOf(routes);
+        }
+
+        @Override
+        public List<String> successors() {
+            var all = new ArrayList<String>();
+            routes.forEach(r -> all.add(r.next()));
+            if (otherwise != null) all.add(otherwise);
+            return all;
+        }
+    }
+
+    /** One way out of a branch. */
+    record Route(Condition when, String next) {}
+
+    /**
+     * Waits for a fixed duration ({@code after}, ISO-8601 such as {@code PT2H} or {@code P3D}), a number of working
+     * days, or until the date held in a field; exactly one of the three.
+     */
+    record Timer(
+            String key, String name, String stage, Duration after, Integer workingDays, String untilField, String next)
+            implements Step {
+        @Override
+        public List<String> successors() {
+            return next == null ? List.of() : List.of(next);
+        }
+
+        @Override
+        public boolean waits() {
+            return true;
+        }
+    }
+
+    /** Closes the case with an outcome such as {@code resolved} or {@code refused}. */
+    record End(String key, String name, String stage, String outcome) implements Step {
+        @Override
+        public List<String> successors() {
+            return List.of();
+        }
+    }
+}

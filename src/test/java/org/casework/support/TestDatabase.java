@@ -1,0 +1,57 @@
+package org.casework.support;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * The database an integration test runs on, chosen by the {@code casework.test.database} system property: the
+ * machine's PostgreSQL (the default, and what production runs) or an in-memory H2 in PostgreSQL mode. The PostgreSQL
+ * schema is emptied once per JVM so every run starts from the migrations, as a fresh install would.
+ */
+public enum TestDatabase {
+    POSTGRES,
+    H2;
+
+    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/casework_test";
+    private static final String H2_URL =
+            "jdbc:h2:mem:casework;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    private static volatile boolean reset;
+
+    public static TestDatabase current() {
+        return "h2".equalsIgnoreCase(System.getProperty("casework.test.database", "postgres")) ? H2 : POSTGRES;
+    }
+
+    /** The datasource properties for this database, after making sure it exists and is empty. */
+    public Map<String, Object> properties() {
+        if (this == POSTGRES) {
+            resetOnce();
+            return Map.of(
+                    "spring.datasource.url", POSTGRES_URL,
+                    "spring.datasource.username", "postgres",
+                    "spring.datasource.password", "");
+        }
+        return Map.of("spring.datasource.url", H2_URL, "spring.datasource.username", "sa", "spring.datasource.password", "");
+    }
+
+    private static synchronized void resetOnce() {
+        if (reset) return;
+        try {
+            try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                    var exists = admin.prepareStatement("select 1 from pg_database where datname = 'casework_test'")) {
+                if (!exists.executeQuery().next()) {
+                    admin.createStatement().execute("create database casework_test");
+                }
+            }
+            try (var db = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {
+                db.createStatement().execute("drop schema if exists public cascade; create schema public");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "PostgreSQL must be running on 127.0.0.1:5432 (trust auth) for the integration tests; "
+                            + "start it with .ci/run or pg_ctlcluster. Cause: " + e.getMessage(),
+                    e);
+        }
+        reset = true;
+    }
+}
