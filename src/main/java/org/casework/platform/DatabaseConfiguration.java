@@ -17,7 +17,6 @@ class DatabaseConfiguration {
     /** Lets one set of migrations serve both databases: types that differ come in as placeholders. */
     @Bean
     FlywayConfigurationCustomizer dialectPlaceholders(DatabaseDialect dialect) {
-        return flyway -> flyway.placeholders(
-                Map.of("json", dialect.jsonType(), "binary", dialect.binaryType()));
+        return flyway -> flyway.placeholders(Map.of("json", dialect.jsonType(), "binary", dialect.binaryType()));
     }
 }

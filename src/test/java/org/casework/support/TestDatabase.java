@@ -31,7 +31,8 @@ public enum TestDatabase {
                     "spring.datasource.username", "postgres",
                     "spring.datasource.password", "");
         }
-        return Map.of("spring.datasource.url", H2_URL, "spring.datasource.username", "sa", "spring.datasource.password", "");
+        return Map.of(
+                "spring.datasource.url", H2_URL, "spring.datasource.username", "sa", "spring.datasource.password", "");
     }
 
     private static synchronized void resetOnce() {

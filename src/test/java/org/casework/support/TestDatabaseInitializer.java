@@ -11,6 +11,7 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
     public void initialize(ConfigurableApplicationContext context) {
         context.getEnvironment()
                 .getPropertySources()
-                .addFirst(new MapPropertySource("test-database", TestDatabase.current().properties()));
+                .addFirst(new MapPropertySource(
+                        "test-database", TestDatabase.current().properties()));
     }
 }

@@ -1,0 +1,180 @@
+package org.casework.api;
+
+import java.net.URI;
+import java.util.List;
+import org.casework.definition.ConditionFailed;
+import org.casework.definition.DefinitionInvalid;
+import org.casework.definition.DefinitionUnreadable;
+import org.casework.definition.ProcessNotFound;
+import org.casework.engine.CaseConflict;
+import org.casework.engine.CaseNotFound;
+import org.casework.engine.IdempotencyKeyReused;
+import org.casework.engine.IncidentNotFound;
+import org.casework.engine.InvalidCaseData;
+import org.casework.engine.ProcessStuck;
+import org.casework.engine.UnknownAbandonReason;
+import org.casework.work.InvalidCursor;
+import org.casework.work.NotAllowed;
+import org.casework.work.TaskConflict;
+import org.casework.work.TaskNotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * Every error the API gives, as RFC 9457 problem details: a status, a title, a plain-English detail and, where a
+ * field is at fault, {@code errors: [{field, reason}]}. One place, so clients see one shape.
+ */
+@RestControllerAdvice(basePackages = "org.casework.api")
+class ApiProblems {
+
+    private static final String TYPES = "https://casework.org/problems/";
+
+    @ExceptionHandler
+    ProblemDetail badRequest(BadRequest e) {
+        return problem(
+                HttpStatus.valueOf(e.status()),
+                e.status() == 400 ? "malformed-request" : "rule-broken",
+                e.getMessage(),
+                e.errors());
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                "The request body is not valid JSON for this" + " endpoint",
+                List.of(new FieldError("body", rootMessage(e))));
+    }
+
+    @ExceptionHandler
+    ProblemDetail unreadableDefinition(DefinitionUnreadable e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-definition",
+                "The process definition cannot be read",
+                List.of(new FieldError(e.path(), e.reason())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail wrongType(MethodArgumentTypeMismatchException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                "Parameter '" + e.getName() + "' is malformed",
+                List.of(new FieldError(e.getName(), "is not a valid " + simpleType(e))));
+    }
+
+    @ExceptionHandler
+    ProblemDetail missingHeader(MissingRequestHeaderException e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                e.getMessage(),
+                List.of(new FieldError(e.getHeaderName(), "is required")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail cursor(InvalidCursor e) {
+        return problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                e.getMessage(),
+                List.of(new FieldError("after", "is not a cursor from a previous page")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidData(InvalidCaseData e) {
+        var errors = e.problems().stream()
+                .map(p -> new FieldError("data." + p.field(), p.reason()))
+                .toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-case-data", e.getMessage(), errors);
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidDefinition(DefinitionInvalid e) {
+        var errors = e.problems().stream()
+                .map(p -> new FieldError(p.path(), p.message()))
+                .toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-definition", e.getMessage(), errors);
+    }
+
+    @ExceptionHandler
+    ProblemDetail abandonReason(UnknownAbandonReason e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "rule-broken",
+                e.getMessage(),
+                List.of(new FieldError("reason", e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail idempotencyKey(IdempotencyKeyReused e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "idempotency-key-reused",
+                e.getMessage(),
+                List.of(new FieldError("Idempotency-Key", "was used for a different request")));
+    }
+
+    @ExceptionHandler
+    ProblemDetail conditionFailed(ConditionFailed e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "condition-failed",
+                e.getMessage(),
+                e.field() == null ? List.of() : List.of(new FieldError("data." + e.field(), e.getMessage())));
+    }
+
+    @ExceptionHandler
+    ProblemDetail stuck(ProcessStuck e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "process-stuck", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler({CaseNotFound.class, TaskNotFound.class, IncidentNotFound.class, ProcessNotFound.class})
+    ProblemDetail notFound(RuntimeException e) {
+        return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler({CaseConflict.class, TaskConflict.class})
+    ProblemDetail conflict(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler
+    ProblemDetail notAllowed(NotAllowed e) {
+        return problem(HttpStatus.FORBIDDEN, "not-allowed", e.getMessage(), List.of());
+    }
+
+    private static ProblemDetail problem(HttpStatus status, String type, String detail, List<FieldError> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(URI.create(TYPES + type));
+        problem.setTitle(status.getReasonPhrase());
+        if (!errors.isEmpty()) problem.setProperty("errors", errors);
+        return problem;
+    }
+
+    private static String simpleType(MethodArgumentTypeMismatchException e) {
+        var type = e.getRequiredType();
+        if (type == null) return "value";
+        return switch (type.getSimpleName()) {
+            case "UUID", "CaseId", "TaskId" -> "id (a UUID)";
+            case "Instant" -> "date-time (ISO 8601, e.g. 2026-11-23T09:00:00Z)";
+            case "int", "Integer" -> "whole number";
+            default -> type.getSimpleName();
+        };
+    }
+
+    private static String rootMessage(Throwable e) {
+        var cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
+        var message = cause.getMessage() == null ? "cannot be read" : cause.getMessage();
+        var newline = message.indexOf('\n');
+        return newline > 0 ? message.substring(0, newline) : message;
+    }
+}

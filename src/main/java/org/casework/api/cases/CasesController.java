@@ -1,0 +1,173 @@
+package org.casework.api.cases;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.casework.api.BadRequest;
+import org.casework.definition.ProcessNotFound;
+import org.casework.engine.AbandonReason;
+import org.casework.engine.CaseId;
+import org.casework.engine.CaseQuery;
+import org.casework.engine.CaseStatus;
+import org.casework.engine.CaseView;
+import org.casework.engine.Cases;
+import org.casework.engine.StartCase;
+import org.casework.engine.TimelineEntry;
+import org.casework.identity.Permission;
+import org.casework.identity.StaffPrincipal;
+import org.casework.work.NotAllowed;
+import org.casework.work.WorkQueues;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Cases", description = "Start, find, follow and abandon cases")
+class CasesController {
+
+    private final Cases cases;
+    private final WorkQueues work;
+
+    CasesController(Cases cases, WorkQueues work) {
+        this.cases = cases;
+        this.work = work;
+    }
+
+    record StartCaseRequest(String process, Map<String, Object> data) {}
+
+    record AbandonRequest(String reason, String note) {}
+
+    record CasePage(List<CaseResponse> cases, String next) {}
+
+    @PostMapping("/cases")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(
+            summary = "Start a case on the latest published version of a process; send Idempotency-Key to retry"
+                    + " safely")
+    ResponseEntity<CaseResponse> start(
+            @RequestBody StartCaseRequest request,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
+            @AuthenticationPrincipal StaffPrincipal me) {
+        if (request.process() == null || request.process().isBlank()) {
+            throw BadRequest.unprocessable("process", "is required: the key of a published process");
+        }
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
+            throw BadRequest.malformed("Idempotency-Key", "must be 1 to 200 characters");
+        }
+        CaseView started;
+        try {
+            started = cases.start(new StartCase(request.process(), request.data(), me.username(), idempotencyKey));
+        } catch (ProcessNotFound e) {
+            throw BadRequest.unprocessable("process", "'" + request.process() + "' is not a published process");
+        }
+        return ResponseEntity.created(URI.create("/api/v1/cases/" + started.id()))
+                .body(CaseResponse.from(started, work.tasksOf(started.id())));
+    }
+
+    @GetMapping("/cases/{id}")
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Operation(summary = "A case: data, stage, current step, open tasks, due and estimated completion dates")
+    CaseResponse get(@PathVariable UUID id) {
+        var view = cases.get(new CaseId(id));
+        return CaseResponse.from(view, work.tasksOf(view.id()));
+    }
+
+    @GetMapping("/cases/by-reference/{reference}")
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Operation(summary = "Find a case by its human reference, such as RP-2026-000123")
+    CaseResponse byReference(@PathVariable String reference) {
+        var view = cases.byReference(reference);
+        return CaseResponse.from(view, work.tasksOf(view.id()));
+    }
+
+    @GetMapping("/cases")
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Operation(summary = "List cases, newest first, filtered by status, process, stage and created range")
+    CasePage list(
+            @RequestParam(required = false) String status,
+            @RequestParam(required = false) String process,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Instant createdFrom,
+            @RequestParam(required = false) Instant createdTo,
+            @RequestParam(required = false) String after,
+            @RequestParam(defaultValue = "20") int limit) {
+        var bounded = Math.max(1, Math.min(limit, 100));
+        var cursor = decode(after);
+        var found = cases.list(new CaseQuery(
+                status(status), process, stage, createdFrom, createdTo, cursor.at(), cursor.id(), bounded + 1));
+        var page = found.size() > bounded ? found.subList(0, bounded) : found;
+        var next = found.size() > bounded ? encode(page.getLast()) : null;
+        return new CasePage(
+                page.stream().map(v -> CaseResponse.from(v, List.of())).toList(), next);
+    }
+
+    @GetMapping("/cases/{id}/timeline")
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Operation(summary = "Everything that happened to the case, oldest first")
+    List<TimelineEntry> timeline(@PathVariable UUID id) {
+        return cases.timeline(new CaseId(id));
+    }
+
+    @PostMapping("/cases/{id}/abandon")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(summary = "End an open case early, with a reason from the list; needs the abandon permission")
+    CaseResponse abandon(
+            @PathVariable UUID id, @RequestBody AbandonRequest request, @AuthenticationPrincipal StaffPrincipal me) {
+        if (!me.can(Permission.ABANDON_CASES)) {
+            throw new NotAllowed(me.username() + " may not abandon cases; a team lead can");
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw BadRequest.unprocessable("reason", "is required: one of the abandon reasons");
+        }
+        var view = cases.abandon(new CaseId(id), request.reason(), request.note(), me.username());
+        return CaseResponse.from(view, work.tasksOf(view.id()));
+    }
+
+    @GetMapping("/abandon-reasons")
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Operation(summary = "The reasons a case may be abandoned for")
+    List<AbandonReason> abandonReasons() {
+        return cases.abandonReasons();
+    }
+
+    private static CaseStatus status(String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return CaseStatus.fromValue(value);
+        } catch (IllegalArgumentException e) {
+            throw BadRequest.malformed("status", "must be one of open, waiting, closed, abandoned");
+        }
+    }
+
+    private record Cursor(Instant at, UUID id) {}
+
+    private static Cursor decode(String after) {
+        if (after == null || after.isBlank()) return new Cursor(null, null);
+        try {
+            var parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|");
+            return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+        } catch (RuntimeException e) {
+            throw BadRequest.malformed("after", "is not a cursor from a previous page");
+        }
+    }
+
+    private static String encode(CaseView last) {
+        var text = last.createdAt() + "|" + last.id();
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,84 @@
+package org.casework.definition;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writing, validating and publishing process definitions, and reading the published versions cases run on.
+ * Published versions never change, so they are cached by id for the engine's hot path.
+ */
+@Service
+public class Definitions {
+
+    private final ProcessVersionStore store;
+    private final DefinitionValidator validator;
+    private final Clock clock;
+    private final Map<ProcessVersionId, ProcessVersion> publishedCache = new ConcurrentHashMap<>();
+
+    Definitions(ProcessVersionStore store, DefinitionValidator validator, Clock clock) {
+        this.store = store;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /** Creates the process's draft, or replaces it; the published versions are untouched. */
+    @Transactional
+    public void saveDraft(ProcessDefinition definition, String by) {
+        var now = clock.instant();
+        store.draft(definition.key())
+                .ifPresentOrElse(
+                        draft -> store.updateDraft(draft.id(), definition, by, now),
+                        () -> store.insertDraft(definition, by, now));
+    }
+
+    public Optional<ProcessDefinition> draft(String key) {
+        return store.draft(key).map(ProcessVersionStore.Draft::definition);
+    }
+
+    public List<ValidationProblem> validate(ProcessDefinition definition) {
+        return validator.validate(definition);
+    }
+
+    /** Freezes the draft as the next version; new cases use it from now on, running cases keep theirs. */
+    @Transactional
+    public ProcessVersion publish(String key, String changeNote, String by) {
+        var draft = store.draft(key).orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no draft"));
+        var problems = validator.validate(draft.definition());
+        if (!problems.isEmpty()) throw new DefinitionInvalid(problems);
+        var version = store.nextVersionNumber(key);
+        store.publish(draft.id(), version, changeNote, by, clock.instant());
+        return published(draft.id());
+    }
+
+    public List<ProcessSummary> list() {
+        return store.summaries();
+    }
+
+    public List<Integer> versionNumbers(String key) {
+        return store.versionNumbers(key);
+    }
+
+    public Optional<ProcessVersion> version(String key, int version) {
+        return store.published(key, version);
+    }
+
+    /** The version new cases of this process start on. */
+    public ProcessVersion latest(String key) {
+        var id = store.latestPublishedId(key)
+                .orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no published version"));
+        return published(id);
+    }
+
+    public ProcessVersion published(ProcessVersionId id) {
+        var cached = publishedCache.get(id);
+        if (cached != null) return cached;
+        var version = store.published(id).orElseThrow(() -> new ProcessNotFound("No published process version " + id));
+        publishedCache.put(id, version);
+        return version;
+    }
+}

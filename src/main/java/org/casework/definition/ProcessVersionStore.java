@@ -1,0 +1,162 @@
+package org.casework.definition;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.casework.platform.DatabaseDialect;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code process_versions} table. Documents are stored as the JSON the author would export. */
+@Repository
+class ProcessVersionStore {
+
+    private final JdbcClient jdbc;
+    private final DatabaseDialect dialect;
+    private final ProcessDocuments documents;
+
+    ProcessVersionStore(JdbcClient jdbc, DatabaseDialect dialect, ProcessDocuments documents) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.documents = documents;
+    }
+
+    record Draft(ProcessVersionId id, ProcessDefinition definition) {}
+
+    Optional<Draft> draft(String key) {
+        return jdbc.sql("select id, document from process_versions where draft_of = :key")
+                .param("key", key)
+                .query((rs, n) ->
+                        new Draft(new ProcessVersionId(rs.getObject("id", UUID.class)), read(rs.getString("document"))))
+                .optional();
+    }
+
+    void insertDraft(ProcessDefinition definition, String by, Instant now) {
+        jdbc.sql("""
+                        insert into process_versions
+                            (id, process_key, draft_of, name, document, created_at, updated_at, updated_by)
+                        values (:id, :key, :key, :name, :document, :now, :now, :by)
+                        """)
+                .param("id", UUID.randomUUID())
+                .param("key", definition.key())
+                .param("name", definition.name())
+                .param("document", dialect.json(documents.write(definition, DocumentFormat.JSON)))
+                .param("now", java.sql.Timestamp.from(now))
+                .param("by", by)
+                .update();
+    }
+
+    void updateDraft(ProcessVersionId id, ProcessDefinition definition, String by, Instant now) {
+        jdbc.sql("""
+                        update process_versions set name = :name, document = :document, updated_at = :now,
+                            updated_by = :by
+                        where id = :id and draft_of is not null
+                        """)
+                .param("id", id.value())
+                .param("name", definition.name())
+                .param("document", dialect.json(documents.write(definition, DocumentFormat.JSON)))
+                .param("now", java.sql.Timestamp.from(now))
+                .param("by", by)
+                .update();
+    }
+
+    int nextVersionNumber(String key) {
+        return jdbc.sql("select coalesce(max(version), 0) + 1 from process_versions where process_key = :key")
+                .param("key", key)
+                .query(Integer.class)
+                .single();
+    }
+
+    void publish(ProcessVersionId id, int version, String changeNote, String by, Instant now) {
+        jdbc.sql("""
+                        update process_versions set version = :version, draft_of = null, change_note = :note,
+                            published_at = :now, published_by = :by
+                        where id = :id
+                        """)
+                .param("id", id.value())
+                .param("version", version)
+                .param("note", changeNote)
+                .param("now", java.sql.Timestamp.from(now))
+                .param("by", by)
+                .update();
+    }
+
+    Optional<ProcessVersion> published(ProcessVersionId id) {
+        return jdbc.sql(PUBLISHED + " and id = :id")
+                .param("id", id.value())
+                .query(this::version)
+                .optional();
+    }
+
+    Optional<ProcessVersion> published(String key, int version) {
+        return jdbc.sql(PUBLISHED + " and process_key = :key and version = :version")
+                .param("key", key)
+                .param("version", version)
+                .query(this::version)
+                .optional();
+    }
+
+    Optional<ProcessVersionId> latestPublishedId(String key) {
+        return jdbc.sql("""
+                        select id from process_versions where process_key = :key and version is not null
+                        order by version desc limit 1
+                        """)
+                .param("key", key)
+                .query((rs, n) -> new ProcessVersionId(rs.getObject("id", UUID.class)))
+                .optional();
+    }
+
+    List<Integer> versionNumbers(String key) {
+        return jdbc.sql("select version from process_versions where process_key = :key and version is not null"
+                        + " order by version")
+                .param("key", key)
+                .query(Integer.class)
+                .list();
+    }
+
+    List<ProcessSummary> summaries() {
+        return jdbc.sql("""
+                        select p.process_key, max(p.version) as latest,
+                            max(case when p.draft_of is not null then 1 else 0 end) as has_draft,
+                            max(p.updated_at) as updated_at,
+                            (select l.document from process_versions l where l.process_key = p.process_key
+                              order by l.version desc nulls first limit 1) as document
+                        from process_versions p group by p.process_key order by p.process_key
+                        """)
+                .query((rs, n) -> {
+                    var definition = read(rs.getString("document"));
+                    var latest = rs.getInt("latest");
+                    return new ProcessSummary(
+                            rs.getString("process_key"),
+                            definition.name(),
+                            definition.category(),
+                            rs.wasNull() ? null : latest,
+                            rs.getInt("has_draft") == 1,
+                            rs.getTimestamp("updated_at").toInstant());
+                })
+                .list();
+    }
+
+    private static final String PUBLISHED = """
+            select id, process_key, version, document, change_note, published_at, published_by
+            from process_versions where version is not null
+            """;
+
+    private ProcessVersion version(ResultSet rs, int row) throws SQLException {
+        return new ProcessVersion(
+                new ProcessVersionId(rs.getObject("id", UUID.class)),
+                rs.getString("process_key"),
+                rs.getInt("version"),
+                read(rs.getString("document")),
+                rs.getString("change_note"),
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getString("published_by"));
+    }
+
+    private ProcessDefinition read(String document) {
+        return documents.read(document, DocumentFormat.JSON);
+    }
+}

@@ -1,0 +1,37 @@
+package org.casework.engine;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** A case as staff and systems see it: where it is, its data and its dates. */
+public record CaseView(
+        CaseId id,
+        String reference,
+        String process,
+        int processVersion,
+        String processName,
+        CaseStatus status,
+        String currentStep,
+        String currentStepName,
+        Map<String, Object> data,
+        List<StageView> stages,
+        Instant createdAt,
+        String createdBy,
+        LocalDate dueOn,
+        LocalDate estimatedCompletion,
+        Instant closedAt,
+        String outcome,
+        long version) {
+
+    /** A stage of the process: done, current or still to come, with its target date where known. */
+    public record StageView(String key, String name, String description, String state, LocalDate targetDate) {}
+
+    public StageView currentStage() {
+        return stages.stream()
+                .filter(s -> s.state().equals("current"))
+                .findFirst()
+                .orElse(null);
+    }
+}

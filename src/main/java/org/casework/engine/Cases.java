@@ -1,0 +1,91 @@
+package org.casework.engine;
+
+import java.util.List;
+import java.util.Map;
+import org.casework.engine.cases.AbandonReasons;
+import org.casework.engine.cases.CaseEngine;
+import org.casework.engine.cases.CaseRows;
+import org.casework.engine.cases.CaseViews;
+import org.casework.engine.cases.IdempotentStart;
+import org.casework.engine.cases.TimelineRows;
+import org.springframework.stereotype.Service;
+
+/** The engine's front door: start, read, move on and abandon cases. */
+@Service
+public class Cases {
+
+    private final IdempotentStart starts;
+    private final CaseEngine engine;
+    private final CaseRows rows;
+    private final CaseViews views;
+    private final TimelineRows timeline;
+    private final AbandonReasons abandonReasons;
+
+    Cases(
+            IdempotentStart starts,
+            CaseEngine engine,
+            CaseRows rows,
+            CaseViews views,
+            TimelineRows timeline,
+            AbandonReasons abandonReasons) {
+        this.starts = starts;
+        this.engine = engine;
+        this.rows = rows;
+        this.views = views;
+        this.timeline = timeline;
+        this.abandonReasons = abandonReasons;
+    }
+
+    /** Starts a case and runs it to its first wait state; with an idempotency key, a retry returns the same case. */
+    public CaseView start(StartCase command) {
+        return get(starts.start(command));
+    }
+
+    public CaseView get(CaseId id) {
+        return views.of(rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString())));
+    }
+
+    public CaseView byReference(String reference) {
+        return views.of(
+                rows.findByReference(reference).orElseThrow(() -> new CaseNotFound("with reference " + reference)));
+    }
+
+    public List<TimelineEntry> timeline(CaseId id) {
+        rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        return timeline.of(id);
+    }
+
+    public List<CaseView> list(CaseQuery query) {
+        var filter = new CaseRows.Filter(
+                query.status() == null ? null : query.status().value(),
+                query.process(),
+                query.stage(),
+                query.createdFrom(),
+                query.createdTo(),
+                query.afterCreatedAt(),
+                query.afterId(),
+                query.limit());
+        return rows.list(filter).stream().map(views::of).toList();
+    }
+
+    /**
+     * Completes the step the case waits at ({@code token} names the visit, so a stale task cannot move a case that
+     * has moved on). Called by the work module when a task is completed, inside its transaction.
+     */
+    public CaseView completeStep(CaseId id, String step, int token, Map<String, Object> data, String actor) {
+        return views.of(engine.completeStep(id, step, token, data, actor));
+    }
+
+    public CaseView abandon(CaseId id, String reason, String note, String actor) {
+        return views.of(engine.abandon(id, reason, note, actor));
+    }
+
+    public List<AbandonReason> abandonReasons() {
+        return abandonReasons.active();
+    }
+
+    /** Adds an entry to the case's timeline for something another module did (a task claimed, reassigned). */
+    public void record(CaseId id, String type, String actor, String step, Map<String, Object> detail) {
+        engine.record(id, type, actor, step, detail);
+    }
+}

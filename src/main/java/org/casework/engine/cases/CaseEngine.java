@@ -1,0 +1,249 @@
+package org.casework.engine.cases;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casework.definition.CaseDataValidation;
+import org.casework.definition.Definitions;
+import org.casework.definition.FieldDefinition;
+import org.casework.definition.ProcessDefinition;
+import org.casework.definition.Step;
+import org.casework.engine.CaseConflict;
+import org.casework.engine.CaseEnded;
+import org.casework.engine.CaseId;
+import org.casework.engine.CaseNotFound;
+import org.casework.engine.CaseStatus;
+import org.casework.engine.InvalidCaseData;
+import org.casework.engine.StartCase;
+import org.casework.engine.WorkingCalendar;
+import org.casework.engine.interpreter.Advance;
+import org.casework.engine.interpreter.Interpreter;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The engine's commands, each one database transaction: lock the case, let the interpreter advance it to the next
+ * wait state, write the new position and the effects, commit. Nothing slow happens inside.
+ */
+@Service
+public class CaseEngine {
+
+    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
+
+    private final Definitions definitions;
+    private final CaseDataValidation dataValidation;
+    private final Interpreter interpreter;
+    private final WorkingCalendar calendar;
+    private final CaseRows cases;
+    private final EffectWriter effects;
+    private final AbandonReasons abandonReasons;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseEngine(
+            Definitions definitions,
+            CaseDataValidation dataValidation,
+            Interpreter interpreter,
+            WorkingCalendar calendar,
+            CaseRows cases,
+            EffectWriter effects,
+            AbandonReasons abandonReasons,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.definitions = definitions;
+        this.dataValidation = dataValidation;
+        this.interpreter = interpreter;
+        this.calendar = calendar;
+        this.cases = cases;
+        this.effects = effects;
+        this.abandonReasons = abandonReasons;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Starts a case on the latest published version and runs it to its first wait state. */
+    @Transactional
+    public CaseRow start(StartCase command) {
+        var version = definitions.latest(command.process());
+        var process = version.definition();
+        var mandatory = process.fields().stream()
+                .filter(FieldDefinition::mandatory)
+                .map(FieldDefinition::key)
+                .toList();
+        var problems = dataValidation.check(process.fields(), command.data(), mandatory);
+        if (!problems.isEmpty()) throw new InvalidCaseData(problems);
+        var data = dataValidation.normalise(process.fields(), command.data());
+
+        var now = clock.instant();
+        var today = LocalDate.ofInstant(now, COUNCIL_TIME);
+        var advance = interpreter.start(process, data, command.actor(), now);
+        var position = advance.position();
+        var row = new CaseRow(
+                CaseId.random(),
+                cases.nextReference(process.referencePrefixOrDefault(), today.getYear()),
+                process.key(),
+                version.id(),
+                statusAfter(advance, process),
+                position.data(),
+                position.stage(),
+                position.stageDueOn(),
+                position.step(),
+                position.token(),
+                closingOutcome(advance),
+                now,
+                command.actor(),
+                calendar.addWorkingDays(today, slaWorkingDays(process)),
+                position.closed() ? now : null,
+                0);
+        cases.insert(row);
+        var started = EffectWriter.event(
+                row,
+                now,
+                "case-started",
+                command.actor(),
+                null,
+                EffectWriter.detail(
+                        "process", process.key(), "version", version.version(), "reference", row.reference()));
+        effects.write(row, process, advance.effects(), command.actor(), now, started);
+        return row;
+    }
+
+    /**
+     * Completes the step the case waits at, if it still waits there ({@code token} names the visit), with the data
+     * the officer entered; the step's mandatory fields must then be filled.
+     */
+    @Transactional
+    public CaseRow completeStep(CaseId id, String stepKey, int token, Map<String, Object> data, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        requireWaitingAt(row, stepKey, token);
+        var process = definitions.published(row.processVersion()).definition();
+        var step = process.step(stepKey).orElseThrow();
+        var normalised = data;
+        if (step instanceof Step.Task task) {
+            var allowed = process.fields().stream()
+                    .filter(f -> task.fields().contains(f.key()))
+                    .toList();
+            var problems = new ArrayList<>(dataValidation.check(allowed, data, List.of()));
+            for (var field : task.mandatory()) {
+                var merged =
+                        data.containsKey(field) ? data.get(field) : row.data().get(field);
+                if (merged == null || String.valueOf(merged).isBlank()) {
+                    problems.add(new CaseDataValidation.FieldProblem(field, "is required to complete this step"));
+                }
+            }
+            if (!problems.isEmpty()) throw new InvalidCaseData(problems);
+            normalised = dataValidation.normalise(allowed, data);
+        }
+        return advance(row, process, normalised, actor);
+    }
+
+    /** A timer fell due. A timer for an earlier visit, or for a case that ended, is ignored: retries are safe. */
+    @Transactional
+    public void timerDue(CaseId id, int token) {
+        var row = cases.lock(id).orElse(null);
+        if (row == null || !row.status().isActive() || row.token() != token) return;
+        var process = definitions.published(row.processVersion()).definition();
+        if (!(process.step(row.step()).orElse(null) instanceof Step.Timer)) return;
+        advance(row, process, Map.of(), "system");
+    }
+
+    /** Ends an open case early, for a reason from the administrators' list. */
+    @Transactional
+    public CaseRow abandon(CaseId id, String reason, String note, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        if (!row.status().canMoveTo(CaseStatus.ABANDONED)) {
+            throw new CaseConflict(
+                    "Case " + row.reference() + " is " + row.status().value() + " and cannot be abandoned");
+        }
+        abandonReasons.require(reason);
+        var now = clock.instant();
+        var abandoned = new CaseRow(
+                row.id(),
+                row.reference(),
+                row.process(),
+                row.processVersion(),
+                CaseStatus.ABANDONED,
+                row.data(),
+                row.stage(),
+                row.stageDueOn(),
+                row.step(),
+                row.token(),
+                reason,
+                row.createdAt(),
+                row.createdBy(),
+                row.dueOn(),
+                now,
+                row.version());
+        cases.update(abandoned);
+        effects.record(EffectWriter.event(
+                row, now, "case-abandoned", actor, row.step(), EffectWriter.detail("reason", reason, "note", note)));
+        events.publishEvent(new CaseEnded(row.id(), CaseStatus.ABANDONED, actor));
+        return abandoned;
+    }
+
+    private CaseRow advance(CaseRow row, ProcessDefinition process, Map<String, Object> data, String actor) {
+        var now = clock.instant();
+        var advance = interpreter.complete(process, row.position(), data, actor, now);
+        var position = advance.position();
+        var next = new CaseRow(
+                row.id(),
+                row.reference(),
+                row.process(),
+                row.processVersion(),
+                statusAfter(advance, process),
+                position.data(),
+                position.stage(),
+                position.stageDueOn(),
+                position.step(),
+                position.token(),
+                closingOutcome(advance),
+                row.createdAt(),
+                row.createdBy(),
+                row.dueOn(),
+                position.closed() ? now : null,
+                row.version());
+        cases.update(next);
+        effects.write(next, process, advance.effects(), actor, now);
+        return next;
+    }
+
+    private static void requireWaitingAt(CaseRow row, String stepKey, int token) {
+        if (!row.status().isActive()) {
+            throw new CaseConflict(
+                    "Case " + row.reference() + " is " + row.status().value() + "; nothing is left to do");
+        }
+        if (!stepKey.equals(row.step()) || token != row.token()) {
+            throw new CaseConflict("Case " + row.reference() + " has moved on from step '" + stepKey
+                    + "'; it is now at step '" + row.step() + "'");
+        }
+    }
+
+    private static CaseStatus statusAfter(Advance advance, ProcessDefinition process) {
+        var position = advance.position();
+        if (position.closed()) return CaseStatus.CLOSED;
+        return process.step(position.step()).orElseThrow() instanceof Step.Timer ? CaseStatus.WAITING : CaseStatus.OPEN;
+    }
+
+    private static String closingOutcome(Advance advance) {
+        return advance.effects().stream()
+                .filter(e -> e instanceof org.casework.engine.interpreter.Effect.CaseClosed)
+                .map(e -> ((org.casework.engine.interpreter.Effect.CaseClosed) e).outcome())
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** The case's SLA, or the sum of its stages' targets when the process sets none. */
+    static int slaWorkingDays(ProcessDefinition process) {
+        if (process.sla() != null) return process.sla().targetWorkingDays();
+        return process.stages().stream().mapToInt(s -> s.targetWorkingDays()).sum();
+    }
+
+    /** Appends an event from another module (work: task claimed, released, reassigned) to the timeline. */
+    public void record(CaseId id, String type, String actor, String step, Map<String, Object> detail) {
+        effects.record(new TimelineRows.NewEvent(id, clock.instant(), type, actor, step, detail));
+    }
+}

@@ -1,0 +1,33 @@
+package org.casework.engine.cases;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.casework.definition.ProcessVersionId;
+import org.casework.engine.CaseId;
+import org.casework.engine.CaseStatus;
+import org.casework.engine.interpreter.CasePosition;
+
+/** One row of {@code cases}, as the engine reads and writes it. */
+public record CaseRow(
+        CaseId id,
+        String reference,
+        String process,
+        ProcessVersionId processVersion,
+        CaseStatus status,
+        Map<String, Object> data,
+        String stage,
+        LocalDate stageDueOn,
+        String step,
+        int token,
+        String outcome,
+        Instant createdAt,
+        String createdBy,
+        LocalDate dueOn,
+        Instant closedAt,
+        long version) {
+
+    public CasePosition position() {
+        return new CasePosition(data, stage, stageDueOn, step, token, !status.isActive());
+    }
+}

@@ -1,0 +1,173 @@
+package org.casework.engine.cases;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.casework.definition.ProcessVersionId;
+import org.casework.engine.CaseId;
+import org.casework.engine.CaseStatus;
+import org.casework.platform.DatabaseDialect;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The {@code cases} table. Every write bumps {@code row_version} so readers can detect concurrent edits. */
+@Repository
+public class CaseRows {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+    private static final String COLUMNS = """
+            id, reference, process_key, process_version_id, status, data, current_stage, stage_due_on,
+            current_step, step_token, outcome, created_at, created_by, due_on, closed_at, row_version
+            """;
+
+    private final JdbcClient jdbc;
+    private final DatabaseDialect dialect;
+    private final JsonMapper json;
+
+    CaseRows(JdbcClient jdbc, DatabaseDialect dialect, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.json = json;
+    }
+
+    public String nextReference(String prefix, int year) {
+        long number = jdbc.sql("select nextval('case_reference_seq')")
+                .query(Long.class)
+                .single();
+        return "%s-%d-%06d".formatted(prefix, year, number);
+    }
+
+    public void insert(CaseRow row) {
+        jdbc.sql("insert into cases (" + COLUMNS + ") values (:id, :reference, :process, :version, :status, :data,"
+                        + " :stage, :stageDueOn, :step, :token, :outcome, :createdAt, :createdBy, :dueOn, :closedAt,"
+                        + " :rowVersion)")
+                .param("id", row.id().value())
+                .param("reference", row.reference())
+                .param("process", row.process())
+                .param("version", row.processVersion().value())
+                .param("status", row.status().value())
+                .param("data", dialect.json(json.writeValueAsString(row.data())))
+                .param("stage", row.stage())
+                .param("stageDueOn", row.stageDueOn() == null ? null : Date.valueOf(row.stageDueOn()))
+                .param("step", row.step())
+                .param("token", row.token())
+                .param("outcome", row.outcome())
+                .param("createdAt", Timestamp.from(row.createdAt()))
+                .param("createdBy", row.createdBy())
+                .param("dueOn", Date.valueOf(row.dueOn()))
+                .param("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()))
+                .param("rowVersion", row.version())
+                .update();
+    }
+
+    /** Reads the case and locks its row until the transaction ends, so commands on one case run one at a time. */
+    public Optional<CaseRow> lock(CaseId id) {
+        return jdbc.sql("select " + COLUMNS + " from cases where id = :id for update")
+                .param("id", id.value())
+                .query(this::row)
+                .optional();
+    }
+
+    public Optional<CaseRow> find(CaseId id) {
+        return jdbc.sql("select " + COLUMNS + " from cases where id = :id")
+                .param("id", id.value())
+                .query(this::row)
+                .optional();
+    }
+
+    public Optional<CaseRow> findByReference(String reference) {
+        return jdbc.sql("select " + COLUMNS + " from cases where reference = :reference")
+                .param("reference", reference)
+                .query(this::row)
+                .optional();
+    }
+
+    /** Writes the case's new position; the caller holds the row lock, so the version check is a safety net. */
+    public void update(CaseRow row) {
+        int updated = jdbc.sql("""
+                        update cases set status = :status, data = :data, current_stage = :stage,
+                            stage_due_on = :stageDueOn, current_step = :step, step_token = :token,
+                            outcome = :outcome, closed_at = :closedAt, row_version = row_version + 1
+                        where id = :id and row_version = :rowVersion
+                        """)
+                .param("id", row.id().value())
+                .param("status", row.status().value())
+                .param("data", dialect.json(json.writeValueAsString(row.data())))
+                .param("stage", row.stage())
+                .param("stageDueOn", row.stageDueOn() == null ? null : Date.valueOf(row.stageDueOn()))
+                .param("step", row.step())
+                .param("token", row.token())
+                .param("outcome", row.outcome())
+                .param("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()))
+                .param("rowVersion", row.version())
+                .update();
+        if (updated != 1) throw new IllegalStateException("Case " + row.id() + " changed under its lock");
+    }
+
+    /** Filters for listing cases; every filter is optional. Keyset-paged, newest first. */
+    public record Filter(
+            String status,
+            String process,
+            String stage,
+            Instant createdFrom,
+            Instant createdTo,
+            Instant beforeCreatedAt,
+            UUID beforeId,
+            int limit) {}
+
+    public List<CaseRow> list(Filter filter) {
+        return jdbc.sql("select " + COLUMNS + " from cases where"
+                        + " (cast(:status as varchar) is null or status = :status)"
+                        + " and (cast(:process as varchar) is null or process_key = :process)"
+                        + " and (cast(:stage as varchar) is null or current_stage = :stage)"
+                        + " and (cast(:createdFrom as timestamp with time zone) is null or created_at >= :createdFrom)"
+                        + " and (cast(:createdTo as timestamp with time zone) is null or created_at < :createdTo)"
+                        + " and (cast(:beforeAt as timestamp with time zone) is null"
+                        + "      or created_at < :beforeAt or (created_at = :beforeAt and id < cast(:beforeId as uuid)))"
+                        + " order by created_at desc, id desc limit :limit")
+                .param("status", filter.status())
+                .param("process", filter.process())
+                .param("stage", filter.stage())
+                .param("createdFrom", timestamp(filter.createdFrom()))
+                .param("createdTo", timestamp(filter.createdTo()))
+                .param("beforeAt", timestamp(filter.beforeCreatedAt()))
+                .param("beforeId", filter.beforeId())
+                .param("limit", filter.limit())
+                .query(this::row)
+                .list();
+    }
+
+    private static Timestamp timestamp(Instant instant) {
+        return instant == null ? null : Timestamp.from(instant);
+    }
+
+    private CaseRow row(ResultSet rs, int n) throws SQLException {
+        var stageDue = rs.getDate("stage_due_on");
+        var closedAt = rs.getTimestamp("closed_at");
+        return new CaseRow(
+                new CaseId(rs.getObject("id", UUID.class)),
+                rs.getString("reference"),
+                rs.getString("process_key"),
+                new ProcessVersionId(rs.getObject("process_version_id", UUID.class)),
+                CaseStatus.fromValue(rs.getString("status")),
+                json.readValue(rs.getString("data"), MAP),
+                rs.getString("current_stage"),
+                stageDue == null ? null : stageDue.toLocalDate(),
+                rs.getString("current_step"),
+                rs.getInt("step_token"),
+                rs.getString("outcome"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("created_by"),
+                rs.getDate("due_on").toLocalDate(),
+                closedAt == null ? null : closedAt.toInstant(),
+                rs.getLong("row_version"));
+    }
+}

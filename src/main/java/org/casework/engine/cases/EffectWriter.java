@@ -1,0 +1,119 @@
+package org.casework.engine.cases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casework.definition.ProcessDefinition;
+import org.casework.engine.CaseEnded;
+import org.casework.engine.CaseStatus;
+import org.casework.engine.TaskStepReached;
+import org.casework.engine.interpreter.Effect;
+import org.casework.engine.jobs.CaseTimers;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the interpreter's effects into rows: timeline events in one batch, a timer job per timer step, and a
+ * {@link TaskStepReached} event per task step for the work module to turn into a task, all in the caller's
+ * transaction.
+ */
+@Component
+class EffectWriter {
+
+    private final TimelineRows timeline;
+    private final CaseTimers timers;
+    private final ApplicationEventPublisher events;
+
+    EffectWriter(TimelineRows timeline, CaseTimers timers, ApplicationEventPublisher events) {
+        this.timeline = timeline;
+        this.timers = timers;
+        this.events = events;
+    }
+
+    /** Writes one event that no interpreter effect stands for (a case started, abandoned). */
+    void record(TimelineRows.NewEvent event) {
+        timeline.append(List.of(event));
+    }
+
+    void write(
+            CaseRow row,
+            ProcessDefinition process,
+            List<Effect> effects,
+            String actor,
+            Instant now,
+            TimelineRows.NewEvent... leading) {
+        var rows = new ArrayList<TimelineRows.NewEvent>(effects.size() + leading.length);
+        rows.addAll(List.of(leading));
+        var afterwards = new ArrayList<Object>();
+        for (var effect : effects) {
+            switch (effect) {
+                case Effect.StageEntered stage -> {
+                    var name = process.stage(stage.stage()).map(s -> s.name()).orElse(stage.stage());
+                    rows.add(event(
+                            row,
+                            now,
+                            "stage-entered",
+                            actor,
+                            null,
+                            detail(
+                                    "stage",
+                                    stage.stage(),
+                                    "name",
+                                    name,
+                                    "targetDate",
+                                    String.valueOf(stage.targetDate()))));
+                }
+                case Effect.StepEntered entered ->
+                    rows.add(event(row, now, "step-entered", actor, entered.step(), Map.of()));
+                case Effect.StepCompleted completed ->
+                    rows.add(event(
+                            row,
+                            now,
+                            "step-completed",
+                            completed.actor() == null ? "system" : completed.actor(),
+                            completed.step(),
+                            completed.detail()));
+                case Effect.FieldsSet set -> rows.add(event(row, now, "fields-set", set.by(), null, set.values()));
+                case Effect.TaskNeeded task ->
+                    afterwards.add(new TaskStepReached(
+                            row.id(),
+                            row.reference(),
+                            row.process(),
+                            task.step(),
+                            task.token(),
+                            task.dueOn(),
+                            row.data()));
+                case Effect.TimerNeeded timer -> {
+                    timers.schedule(row.id(), timer.token(), timer.dueAt());
+                    rows.add(event(
+                            row,
+                            now,
+                            "timer-set",
+                            actor,
+                            timer.step().key(),
+                            Map.of("dueAt", timer.dueAt().toString())));
+                }
+                case Effect.CaseClosed closed -> {
+                    rows.add(event(row, now, "case-closed", actor, closed.step(), detail("outcome", closed.outcome())));
+                    afterwards.add(new CaseEnded(row.id(), CaseStatus.CLOSED, actor));
+                }
+            }
+        }
+        timeline.append(rows);
+        afterwards.forEach(events::publishEvent);
+    }
+
+    static TimelineRows.NewEvent event(
+            CaseRow row, Instant at, String type, String actor, String step, Map<String, Object> detail) {
+        return new TimelineRows.NewEvent(row.id(), at, type, actor, step, detail);
+    }
+
+    /** A small ordered map that, unlike {@code Map.of}, keeps the author's order and tolerates null values. */
+    static Map<String, Object> detail(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return map;
+    }
+}

@@ -1,0 +1,75 @@
+package org.casework.engine.cases;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.casework.engine.CaseId;
+import org.casework.engine.TimelineEntry;
+import org.casework.platform.DatabaseDialect;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The append-only {@code timeline_events} table. A command's events are written in one batch. */
+@Repository
+public class TimelineRows {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+
+    /** An event waiting to be written. */
+    public record NewEvent(
+            CaseId caseId, Instant at, String type, String actor, String step, Map<String, Object> detail) {}
+
+    private final JdbcTemplate jdbcTemplate;
+    private final JdbcClient jdbc;
+    private final DatabaseDialect dialect;
+    private final JsonMapper json;
+
+    TimelineRows(JdbcTemplate jdbcTemplate, JdbcClient jdbc, DatabaseDialect dialect, JsonMapper json) {
+        this.jdbcTemplate = jdbcTemplate;
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+        this.json = json;
+    }
+
+    public void append(List<NewEvent> events) {
+        if (events.isEmpty()) return;
+        var rows = new ArrayList<Object[]>(events.size());
+        for (var event : events) {
+            rows.add(new Object[] {
+                event.caseId().value(),
+                Timestamp.from(event.at()),
+                event.type(),
+                event.actor(),
+                event.step(),
+                event.detail() == null || event.detail().isEmpty()
+                        ? null
+                        : dialect.json(json.writeValueAsString(event.detail()))
+            });
+        }
+        jdbcTemplate.batchUpdate(
+                "insert into timeline_events (case_id, at, type, actor, step_key, detail) values (?, ?, ?, ?, ?, ?)",
+                rows);
+    }
+
+    public List<TimelineEntry> of(CaseId caseId) {
+        return jdbc.sql("select id, at, type, actor, step_key, detail from timeline_events where case_id = :id"
+                        + " order by id")
+                .param("id", caseId.value())
+                .query((rs, n) -> {
+                    var detail = rs.getString("detail");
+                    return new TimelineEntry(
+                            rs.getLong("id"),
+                            rs.getTimestamp("at").toInstant(),
+                            rs.getString("type"),
+                            rs.getString("actor"),
+                            rs.getString("step_key"),
+                            detail == null ? Map.of() : json.readValue(detail, MAP));
+                })
+                .list();
+    }
+}

@@ -1,0 +1,30 @@
+package org.casework.engine.interpreter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import org.casework.definition.Step;
+
+/**
+ * What the interpreter decided, in order. The engine writes each effect to the database (timeline rows, tasks,
+ * timers) in the same transaction; the interpreter itself touches nothing.
+ */
+public sealed interface Effect {
+
+    record StageEntered(String stage, LocalDate targetDate) implements Effect {}
+
+    record StepEntered(String step, int token) implements Effect {}
+
+    /** An automatic or branch step finished; {@code detail} says why it went where it did. */
+    record StepCompleted(String step, String actor, Map<String, Object> detail) implements Effect {}
+
+    record FieldsSet(String by, Map<String, Object> values) implements Effect {}
+
+    /** The case waits at a task step until someone completes the task. */
+    record TaskNeeded(Step.Task step, int token, LocalDate dueOn) implements Effect {}
+
+    /** The case waits at a timer step until {@code dueAt}. */
+    record TimerNeeded(Step.Timer step, int token, Instant dueAt) implements Effect {}
+
+    record CaseClosed(String step, String outcome) implements Effect {}
+}

@@ -1,0 +1,225 @@
+package org.casework.engine.interpreter;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casework.definition.Action;
+import org.casework.definition.ConditionEvaluator;
+import org.casework.definition.ProcessDefinition;
+import org.casework.definition.Step;
+import org.casework.engine.ProcessStuck;
+import org.casework.engine.WorkingCalendar;
+
+/**
+ * Runs a case through its process from one wait state to the next. Pure: given the definition, the case's position
+ * and a command, it returns the new position and the effects, and never touches a database, a clock or Spring, so
+ * every transition can be tested in microseconds.
+ */
+public final class Interpreter {
+
+    /** More steps than any sane process passes in one go; beyond it the process is looping. */
+    static final int MAX_STEPS_PER_COMMAND = 500;
+
+    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
+
+    private final ConditionEvaluator conditions;
+    private final WorkingCalendar calendar;
+
+    public Interpreter(ConditionEvaluator conditions, WorkingCalendar calendar) {
+        this.conditions = conditions;
+        this.calendar = calendar;
+    }
+
+    /** Starts a case at the process's first step. */
+    public Advance start(ProcessDefinition process, Map<String, Object> data, String actor, Instant now) {
+        var run = new Run(process, CasePosition.beginning(data), actor, now);
+        run.actions(Action.Event.CASE_STARTED, null);
+        run.goTo(process.start());
+        return run.result();
+    }
+
+    /** Completes the waiting step (a task, or a timer that fell due) and moves on to the next wait state. */
+    public Advance complete(
+            ProcessDefinition process, CasePosition position, Map<String, Object> newData, String actor, Instant now) {
+        var step = process.step(position.step())
+                .orElseThrow(() -> new ProcessStuck(
+                        "The case is at step '" + position.step() + "', which its process version does not have"));
+        var run = new Run(process, position, actor, now);
+        if (!newData.isEmpty()) run.set(actor, newData);
+        run.effects.add(new Effect.StepCompleted(step.key(), actor, Map.of()));
+        run.actions(Action.Event.STEP_COMPLETED, step.key());
+        run.goTo(next(step));
+        return run.result();
+    }
+
+    /** Case data may hold nulls (a cleared field), which {@code Map.copyOf} refuses. */
+    private static Map<String, Object> frozen(Map<String, Object> values) {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    }
+
+    private static String next(Step step) {
+        return switch (step) {
+            case Step.Task task -> task.next();
+            case Step.Timer timer -> timer.next();
+            case Step.Automatic automatic -> automatic.next();
+            case Step.Branch branch -> branch.otherwise();
+            case Step.End end -> null;
+        };
+    }
+
+    /** The mutable state of one command, thrown away when it ends. */
+    private final class Run {
+        private final ProcessDefinition process;
+        private final String actor;
+        private final Instant now;
+        private final LocalDate today;
+        private final Map<String, Object> data;
+        private final List<Effect> effects = new ArrayList<>();
+        private String stage;
+        private LocalDate stageDueOn;
+        private String step;
+        private int token;
+        private boolean closed;
+
+        Run(ProcessDefinition process, CasePosition position, String actor, Instant now) {
+            this.process = process;
+            this.actor = actor;
+            this.now = now;
+            this.today = LocalDate.ofInstant(now, COUNCIL_TIME);
+            this.data = new LinkedHashMap<>(position.data());
+            this.stage = position.stage();
+            this.stageDueOn = position.stageDueOn();
+            this.step = position.step();
+            this.token = position.token();
+            this.closed = position.closed();
+        }
+
+        void goTo(String first) {
+            var next = first;
+            var passed = 0;
+            while (next != null) {
+                if (++passed > MAX_STEPS_PER_COMMAND) {
+                    throw new ProcessStuck("Process '" + process.key() + "' passed " + MAX_STEPS_PER_COMMAND
+                            + " steps without reaching a wait state; it loops at step '" + next + "'");
+                }
+                var target = next;
+                var current = process.step(target)
+                        .orElseThrow(() -> new ProcessStuck("Step '" + step + "' leads to step '" + target
+                                + "', which process '" + process.key() + "' does not have"));
+                next = enter(current);
+            }
+        }
+
+        /** Enters a step and returns the step to go to next, or null when the case must wait or has closed. */
+        private String enter(Step current) {
+            if (current.stage() != null && !current.stage().equals(stage)) enterStage(current.stage());
+            step = current.key();
+            token++;
+            effects.add(new Effect.StepEntered(step, token));
+            actions(Action.Event.STEP_ENTERED, step);
+            return switch (current) {
+                case Step.Task task -> {
+                    effects.add(new Effect.TaskNeeded(task, token, taskDueOn(task)));
+                    yield null;
+                }
+                case Step.Timer timer -> {
+                    effects.add(new Effect.TimerNeeded(timer, token, timerDueAt(timer)));
+                    yield null;
+                }
+                case Step.Automatic automatic -> {
+                    if (!automatic.set().isEmpty()) set(actor, automatic.set());
+                    completed(automatic, Map.of());
+                    yield automatic.next();
+                }
+                case Step.Branch branch -> {
+                    var chosen = choose(branch);
+                    completed(branch, Map.of("next", chosen));
+                    yield chosen;
+                }
+                case Step.End end -> {
+                    completed(end, Map.of());
+                    closed = true;
+                    effects.add(new Effect.CaseClosed(end.key(), end.outcome()));
+                    actions(Action.Event.CASE_CLOSED, end.key());
+                    yield null;
+                }
+            };
+        }
+
+        private void completed(Step done, Map<String, Object> detail) {
+            effects.add(new Effect.StepCompleted(done.key(), null, detail));
+            actions(Action.Event.STEP_COMPLETED, done.key());
+        }
+
+        private void enterStage(String stageKey) {
+            var definition = process.stage(stageKey)
+                    .orElseThrow(() -> new ProcessStuck("Step '" + step + "' names stage '" + stageKey
+                            + "', which process '" + process.key() + "' does not have"));
+            stage = stageKey;
+            stageDueOn = calendar.addWorkingDays(today, definition.targetWorkingDays());
+            effects.add(new Effect.StageEntered(stageKey, stageDueOn));
+            actions(Action.Event.STAGE_ENTERED, stageKey);
+        }
+
+        private String choose(Step.Branch branch) {
+            var routes = branch.routes();
+            for (int i = 0; i < routes.size(); i++) {
+                var where = "step '" + branch.key() + "', route " + (i + 1);
+                if (conditions.test(routes.get(i).when(), data, where))
+                    return routes.get(i).next();
+            }
+            return branch.otherwise();
+        }
+
+        private LocalDate taskDueOn(Step.Task task) {
+            if (task.targetWorkingDays() != null) return calendar.addWorkingDays(today, task.targetWorkingDays());
+            return stageDueOn;
+        }
+
+        private Instant timerDueAt(Step.Timer timer) {
+            if (timer.after() != null) return now.plus(timer.after());
+            if (timer.workingDays() != null) {
+                return calendar.addWorkingDays(today, timer.workingDays())
+                        .atStartOfDay(COUNCIL_TIME)
+                        .toInstant();
+            }
+            var value = data.get(timer.untilField());
+            try {
+                return LocalDate.parse(String.valueOf(value))
+                        .atStartOfDay(COUNCIL_TIME)
+                        .toInstant();
+            } catch (DateTimeParseException e) {
+                throw new ProcessStuck("Timer step '" + timer.key() + "' waits until the date in field '"
+                        + timer.untilField() + "', but the case holds '" + value + "' there");
+            }
+        }
+
+        void set(String by, Map<String, Object> values) {
+            data.putAll(values);
+            effects.add(new Effect.FieldsSet(by, frozen(values)));
+        }
+
+        void actions(Action.Event event, String target) {
+            for (var action : process.actions()) {
+                if (action.on() != event) continue;
+                if (action.target() != null && !action.target().equals(target)) continue;
+                var where = "action on " + event.name().toLowerCase().replace('_', '-')
+                        + (target == null ? "" : " of '" + target + "'");
+                if (action.when() != null && !conditions.test(action.when(), data, where)) continue;
+                switch (action) {
+                    case Action.SetFields setFields -> set("action", setFields.set());
+                }
+            }
+        }
+
+        Advance result() {
+            return new Advance(new CasePosition(frozen(data), stage, stageDueOn, step, token, closed), effects);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.casework.identity.web;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.casework.identity.Permission;
+import org.casework.identity.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Staff passwords for the sign-in pages to check. Being here also stops Spring Boot inventing a default user with a
+ * generated password, which would otherwise exist (and be logged) while no sign-in page does.
+ */
+@Component
+class StaffAccounts implements UserDetailsService {
+
+    private final JdbcClient db;
+
+    StaffAccounts(JdbcClient db) {
+        this.db = db;
+    }
+
+    /** Staff without a password (API-only) are treated as unknown here: they cannot sign in with one. */
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return db.sql("""
+                        select username, password_hash, roles, enabled from users
+                        where username = :username and password_hash is not null""")
+                .param("username", username)
+                .query((row, rowNumber) -> {
+                    var roles = Arrays.stream(row.getString("roles").split(","))
+                            .filter(role -> !role.isBlank())
+                            .map(Role::valueOf)
+                            .toList();
+                    var authorities = Stream.concat(
+                                    roles.stream().map(Role::authority),
+                                    roles.stream()
+                                            .flatMap(role -> role.permissions().stream())
+                                            .map(Permission::authority))
+                            .distinct()
+                            .toArray(String[]::new);
+                    return User.withUsername(row.getString("username"))
+                            .password(row.getString("password_hash"))
+                            .disabled(!row.getBoolean("enabled"))
+                            .authorities(authorities)
+                            .build();
+                })
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No staff member with a password has that username"));
+    }
+}

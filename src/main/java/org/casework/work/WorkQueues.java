@@ -1,0 +1,91 @@
+package org.casework.work;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.casework.engine.CaseId;
+import org.casework.identity.Permission;
+import org.casework.identity.StaffPrincipal;
+import org.casework.work.tasks.TaskCommands;
+import org.casework.work.tasks.TaskRows;
+import org.springframework.stereotype.Service;
+
+/** Team queues and "my tasks", and the things officers do to tasks. */
+@Service
+public class WorkQueues {
+
+    public static final int MAX_PAGE = 100;
+
+    private final TaskRows tasks;
+    private final TaskCommands commands;
+
+    WorkQueues(TaskRows tasks, TaskCommands commands) {
+        this.tasks = tasks;
+        this.commands = commands;
+    }
+
+    /** The team's unclaimed tasks, oldest due first. Only the team's members and team leads may look. */
+    public QueuePage teamQueue(String team, String after, int limit, StaffPrincipal viewer) {
+        if (!viewer.isMemberOf(team) && !viewer.can(Permission.SUPERVISE)) {
+            throw new NotAllowed(viewer.username() + " is not in team '" + team + "'");
+        }
+        return page(tasks.teamQueue(team, decode(after), bounded(limit) + 1), bounded(limit));
+    }
+
+    /** The officer's claimed tasks, soonest due first. */
+    public QueuePage myTasks(StaffPrincipal officer, String after, int limit) {
+        return page(tasks.claimedBy(officer.username(), decode(after), bounded(limit) + 1), bounded(limit));
+    }
+
+    public List<TaskView> tasksOf(CaseId caseId) {
+        return tasks.ofCase(caseId);
+    }
+
+    public TaskView task(TaskId id) {
+        return tasks.find(id).orElseThrow(() -> new TaskNotFound(id));
+    }
+
+    public TaskView claim(TaskId id, StaffPrincipal officer) {
+        return commands.claim(id, officer);
+    }
+
+    public TaskView release(TaskId id, StaffPrincipal officer) {
+        return commands.release(id, officer);
+    }
+
+    public TaskView reassign(TaskId id, String toUser, String toTeam, StaffPrincipal supervisor) {
+        return commands.reassign(id, toUser, toTeam, supervisor);
+    }
+
+    public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
+        return commands.complete(id, data, officer);
+    }
+
+    private static int bounded(int limit) {
+        return Math.max(1, Math.min(limit, MAX_PAGE));
+    }
+
+    private static QueuePage page(List<TaskView> fetched, int limit) {
+        if (fetched.size() <= limit) return new QueuePage(fetched, null);
+        var page = fetched.subList(0, limit);
+        var last = page.getLast();
+        var cursor = last.dueOn() + "|" + last.createdAt() + "|" + last.id();
+        return new QueuePage(
+                List.copyOf(page),
+                Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static TaskRows.Cursor decode(String after) {
+        if (after == null || after.isBlank()) return null;
+        try {
+            var parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|");
+            return new TaskRows.Cursor(LocalDate.parse(parts[0]), Instant.parse(parts[1]), UUID.fromString(parts[2]));
+        } catch (RuntimeException e) {
+            throw new InvalidCursor();
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.casework.work.tasks;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.casework.engine.CaseEnded;
+import org.casework.engine.Cases;
+import org.casework.engine.TaskStepReached;
+import org.casework.identity.Permission;
+import org.casework.identity.StaffPrincipal;
+import org.casework.work.NotAllowed;
+import org.casework.work.TaskConflict;
+import org.casework.work.TaskId;
+import org.casework.work.TaskNotFound;
+import org.casework.work.TaskState;
+import org.casework.work.TaskView;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens to tasks: created when a case reaches a task step (inside the engine's transaction), claimed,
+ * released, reassigned and completed. Completing hands the step back to the engine in the same transaction, so a
+ * task is never done while its case stays put.
+ */
+@Service
+public class TaskCommands {
+
+    private final TaskRows tasks;
+    private final Allocator allocator;
+    private final Cases cases;
+    private final Clock clock;
+
+    TaskCommands(TaskRows tasks, Allocator allocator, Cases cases, Clock clock) {
+        this.tasks = tasks;
+        this.allocator = allocator;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(TaskStepReached reached) {
+        var step = reached.step();
+        var allocated = allocator.allocate(step.key(), step.allocation(), reached.caseId(), reached.data());
+        var now = clock.instant();
+        var state = allocated.assignee() == null ? TaskState.OPEN : TaskState.CLAIMED;
+        var task = new TaskView(
+                TaskId.random(),
+                reached.caseId(),
+                reached.reference(),
+                reached.process(),
+                step.key(),
+                step.name() == null ? step.key() : step.name(),
+                allocated.team(),
+                allocated.assignee(),
+                state,
+                reached.dueOn() == null ? now.atZone(clock.getZone()).toLocalDate() : reached.dueOn(),
+                now,
+                null,
+                null);
+        tasks.insert(task, reached.token(), state == TaskState.CLAIMED ? now : null);
+        cases.record(
+                reached.caseId(),
+                "task-created",
+                "system",
+                step.key(),
+                detail("task", task.id().toString(), "team", allocated.team(), "assignee", allocated.assignee()));
+    }
+
+    @EventListener
+    void on(CaseEnded ended) {
+        tasks.cancelOpenTasksOf(ended.caseId());
+    }
+
+    @Transactional
+    public TaskView claim(TaskId id, StaffPrincipal officer) {
+        var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
+        requireTeamMember(task, officer);
+        if (task.state() != TaskState.OPEN) throw conflict(task, "claim");
+        tasks.move(id, TaskState.OPEN, TaskState.CLAIMED, task.team(), officer.username(), clock.instant());
+        cases.record(task.caseId(), "task-claimed", officer.username(), task.step(), detail("task", id.toString()));
+        return tasks.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public TaskView release(TaskId id, StaffPrincipal officer) {
+        var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
+        if (task.state() != TaskState.CLAIMED) throw conflict(task, "release");
+        if (!officer.username().equals(task.assignee()) && !officer.can(Permission.SUPERVISE)) {
+            throw new NotAllowed(
+                    "Task " + id + " is " + task.assignee() + "'s; only they or a team lead may release" + " it");
+        }
+        tasks.move(id, TaskState.CLAIMED, TaskState.OPEN, task.team(), null, clock.instant());
+        cases.record(task.caseId(), "task-released", officer.username(), task.step(), detail("task", id.toString()));
+        return tasks.find(id).orElseThrow();
+    }
+
+    /** Gives the task to another officer, or puts it back in a (possibly different) team's queue. */
+    @Transactional
+    public TaskView reassign(TaskId id, String toUser, String toTeam, StaffPrincipal supervisor) {
+        if (!supervisor.can(Permission.SUPERVISE)) throw new NotAllowed("Only a team lead may reassign tasks");
+        var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
+        if (task.state() != TaskState.OPEN && task.state() != TaskState.CLAIMED) throw conflict(task, "reassign");
+        var team = toTeam != null ? toTeam : task.team();
+        var next = toUser != null ? TaskState.CLAIMED : TaskState.OPEN;
+        tasks.move(id, task.state(), next, team, toUser, clock.instant());
+        cases.record(
+                task.caseId(),
+                "task-reassigned",
+                supervisor.username(),
+                task.step(),
+                detail("task", id.toString(), "team", team, "assignee", toUser));
+        return tasks.find(id).orElseThrow();
+    }
+
+    /**
+     * Completes the task with the officer's data and moves the case on. Only the officer holding the task may
+     * complete it; anyone else, or a second attempt, gets a conflict and nothing changes.
+     */
+    @Transactional
+    public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
+        var row = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id));
+        var task = row.view();
+        if (task.state() != TaskState.CLAIMED) throw conflict(task, "complete");
+        if (!officer.username().equals(task.assignee())) {
+            throw new TaskConflict("Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
+        }
+        tasks.complete(id, officer.username(), clock.instant());
+        cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());
+        return tasks.find(id).orElseThrow();
+    }
+
+    private static void requireTeamMember(TaskView task, StaffPrincipal officer) {
+        if (task.team() != null && !officer.isMemberOf(task.team()) && !officer.can(Permission.SUPERVISE)) {
+            throw new NotAllowed("Task " + task.id() + " belongs to team '" + task.team() + "', which "
+                    + officer.username() + " is not in");
+        }
+    }
+
+    private static TaskConflict conflict(TaskView task, String action) {
+        var why = switch (task.state()) {
+            case OPEN -> "is in the queue and must be claimed first";
+            case CLAIMED -> "is already claimed by " + task.assignee();
+            case COMPLETED -> "was already completed by " + task.completedBy();
+            case CANCELLED -> "was cancelled because the case moved on or ended";
+        };
+        return new TaskConflict("Cannot " + action + " task " + task.id() + ": it " + why);
+    }
+
+    private static Map<String, Object> detail(Object... keysAndValues) {
+        var map = new LinkedHashMap<String, Object>();
+        for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        return map;
+    }
+}

@@ -1,0 +1,188 @@
+package org.casework.work.tasks;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.casework.engine.CaseId;
+import org.casework.work.TaskId;
+import org.casework.work.TaskState;
+import org.casework.work.TaskView;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The {@code tasks} table. Queue reads are keyset-paged on (due date, created, id) to match the partial indexes. */
+@Repository
+public class TaskRows {
+
+    private static final String COLUMNS = """
+            id, case_id, case_reference, process_key, step_key, step_name, step_token, team_key, assignee, state,
+            due_on, created_at, completed_at, completed_by
+            """;
+
+    /** A task with the step visit it belongs to, which completing it must hand back to the engine. */
+    public record TaskRow(TaskView view, int token) {}
+
+    /** Where a queue page starts: just after this task in (due, created, id) order. */
+    public record Cursor(LocalDate dueOn, Instant createdAt, UUID id) {}
+
+    private final JdbcClient jdbc;
+
+    TaskRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(TaskView task, int token, Instant claimedAt) {
+        jdbc.sql("insert into tasks (" + COLUMNS + ", claimed_at, row_version) values (:id, :caseId, :reference,"
+                        + " :process, :step, :stepName, :token, :team, :assignee, :state, :dueOn, :createdAt, null,"
+                        + " null, :claimedAt, 0)")
+                .param("id", task.id().value())
+                .param("caseId", task.caseId().value())
+                .param("reference", task.caseReference())
+                .param("process", task.process())
+                .param("step", task.step())
+                .param("stepName", task.stepName())
+                .param("token", token)
+                .param("team", task.team())
+                .param("assignee", task.assignee())
+                .param("state", task.state().value())
+                .param("dueOn", Date.valueOf(task.dueOn()))
+                .param("createdAt", Timestamp.from(task.createdAt()))
+                .param("claimedAt", claimedAt == null ? null : Timestamp.from(claimedAt))
+                .update();
+    }
+
+    Optional<TaskRow> lock(TaskId id) {
+        return jdbc.sql("select " + COLUMNS + " from tasks where id = :id for update")
+                .param("id", id.value())
+                .query(TaskRows::row)
+                .optional();
+    }
+
+    public Optional<TaskView> find(TaskId id) {
+        return jdbc.sql("select " + COLUMNS + " from tasks where id = :id")
+                .param("id", id.value())
+                .query(TaskRows::row)
+                .optional()
+                .map(TaskRow::view);
+    }
+
+    /** Moves a task between states only if it is still in the state the caller saw; false if someone got there first. */
+    boolean move(TaskId id, TaskState from, TaskState to, String team, String assignee, Instant at) {
+        return jdbc.sql("""
+                                update tasks set state = :to, team_key = :team, assignee = :assignee,
+                                    claimed_at = case when :to = 'claimed' then :at else claimed_at end,
+                                    row_version = row_version + 1
+                                where id = :id and state = :from
+                                """)
+                        .param("id", id.value())
+                        .param("from", from.value())
+                        .param("to", to.value())
+                        .param("team", team)
+                        .param("assignee", assignee)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    boolean complete(TaskId id, String by, Instant at) {
+        return jdbc.sql("""
+                                update tasks set state = 'completed', assignee = :by, completed_by = :by,
+                                    completed_at = :at, row_version = row_version + 1
+                                where id = :id and state in ('open', 'claimed')
+                                """)
+                        .param("id", id.value())
+                        .param("by", by)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    int cancelOpenTasksOf(CaseId caseId) {
+        return jdbc.sql("update tasks set state = 'cancelled', row_version = row_version + 1"
+                        + " where case_id = :caseId and state in ('open', 'claimed')")
+                .param("caseId", caseId.value())
+                .update();
+    }
+
+    public List<TaskView> teamQueue(String team, Cursor after, int limit) {
+        return jdbc
+                .sql("select " + COLUMNS + " from tasks where team_key = :team and state = 'open'"
+                        + " and (cast(:dueOn as date) is null or (due_on, created_at, id) > (:dueOn, :createdAt,"
+                        + " cast(:afterId as uuid)))"
+                        + " order by due_on, created_at, id limit :limit")
+                .param("team", team)
+                .param("dueOn", after == null ? null : Date.valueOf(after.dueOn()))
+                .param("createdAt", after == null ? null : Timestamp.from(after.createdAt()))
+                .param("afterId", after == null ? null : after.id())
+                .param("limit", limit)
+                .query(TaskRows::row)
+                .list()
+                .stream()
+                .map(TaskRow::view)
+                .toList();
+    }
+
+    public List<TaskView> claimedBy(String assignee, Cursor after, int limit) {
+        return jdbc
+                .sql("select " + COLUMNS + " from tasks where assignee = :assignee and state = 'claimed'"
+                        + " and (cast(:dueOn as date) is null or (due_on, created_at, id) > (:dueOn, :createdAt,"
+                        + " cast(:afterId as uuid)))"
+                        + " order by due_on, created_at, id limit :limit")
+                .param("assignee", assignee)
+                .param("dueOn", after == null ? null : Date.valueOf(after.dueOn()))
+                .param("createdAt", after == null ? null : Timestamp.from(after.createdAt()))
+                .param("afterId", after == null ? null : after.id())
+                .param("limit", limit)
+                .query(TaskRows::row)
+                .list()
+                .stream()
+                .map(TaskRow::view)
+                .toList();
+    }
+
+    public List<TaskView> ofCase(CaseId caseId) {
+        return jdbc
+                .sql("select " + COLUMNS + " from tasks where case_id = :caseId order by created_at, id")
+                .param("caseId", caseId.value())
+                .query(TaskRows::row)
+                .list()
+                .stream()
+                .map(TaskRow::view)
+                .toList();
+    }
+
+    /** Who completed the latest task at this step of the case, for the "same officer as" allocation rule. */
+    Optional<String> lastCompletedBy(CaseId caseId, String step) {
+        return jdbc.sql("select completed_by from tasks where case_id = :caseId and step_key = :step"
+                        + " and state = 'completed' order by completed_at desc limit 1")
+                .param("caseId", caseId.value())
+                .param("step", step)
+                .query(String.class)
+                .optional();
+    }
+
+    private static TaskRow row(ResultSet rs, int n) throws SQLException {
+        var completedAt = rs.getTimestamp("completed_at");
+        var view = new TaskView(
+                new TaskId(rs.getObject("id", UUID.class)),
+                new CaseId(rs.getObject("case_id", UUID.class)),
+                rs.getString("case_reference"),
+                rs.getString("process_key"),
+                rs.getString("step_key"),
+                rs.getString("step_name"),
+                rs.getString("team_key"),
+                rs.getString("assignee"),
+                TaskState.fromValue(rs.getString("state")),
+                rs.getDate("due_on").toLocalDate(),
+                rs.getTimestamp("created_at").toInstant(),
+                completedAt == null ? null : completedAt.toInstant(),
+                rs.getString("completed_by"));
+        return new TaskRow(view, rs.getInt("step_token"));
+    }
+}

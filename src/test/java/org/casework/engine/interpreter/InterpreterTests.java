@@ -1,0 +1,160 @@
+package org.casework.engine.interpreter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.casework.definition.Action;
+import org.casework.definition.Condition;
+import org.casework.definition.ConditionEvaluator;
+import org.casework.definition.DocumentFormat;
+import org.casework.definition.ProcessDefinition;
+import org.casework.definition.ProcessDocuments;
+import org.casework.definition.StageDefinition;
+import org.casework.definition.Step;
+import org.casework.engine.ProcessStuck;
+import org.casework.engine.WorkingCalendar;
+import org.junit.jupiter.api.Test;
+
+/** The engine's transitions, without a database: each test is a sentence about how a case moves. */
+class InterpreterTests {
+
+    /** Thursday 2 April 2026, the day before Good Friday. */
+    static final Instant BEFORE_EASTER = Instant.parse("2026-04-02T10:00:00Z");
+
+    final Interpreter interpreter = new Interpreter(new ConditionEvaluator(), WorkingCalendar.englandAndWales());
+    final ProcessDefinition reportAProblem = load("report-a-problem.json");
+
+    @Test
+    void aNewPotholeReportRunsThroughRoutingToTheTriageTaskInOneGo() {
+        var advance = interpreter.start(reportAProblem, Map.of("category", "pothole"), "hal", BEFORE_EASTER);
+
+        assertThat(advance.position().step()).isEqualTo("triage");
+        assertThat(advance.position().data()).containsEntry("route", "highways");
+        assertThat(advance.position().stage()).isEqualTo("assessing");
+        assertThat(advance.effects())
+                .filteredOn(e -> e instanceof Effect.TaskNeeded)
+                .singleElement()
+                .satisfies(e -> assertThat(((Effect.TaskNeeded) e).step().key()).isEqualTo("triage"));
+        assertThat(advance.effects())
+                .filteredOn(e -> e instanceof Effect.StepCompleted)
+                .hasSize(2);
+    }
+
+    @Test
+    void stageTargetsSkipTheEasterBankHolidays() {
+        var advance = interpreter.start(reportAProblem, Map.of("category", "other"), "hal", BEFORE_EASTER);
+
+        // Received Thursday 2 April; Good Friday 3 and Easter Monday 6 April are bank holidays.
+        var assessing = (Effect.StageEntered) advance.effects().stream()
+                .filter(e -> e instanceof Effect.StageEntered s && s.stage().equals("assessing"))
+                .findFirst()
+                .orElseThrow();
+        var days = reportAProblem.stage("assessing").orElseThrow().targetWorkingDays();
+        assertThat(assessing.targetDate())
+                .isEqualTo(WorkingCalendar.englandAndWales().addWorkingDays(LocalDate.of(2026, 4, 2), days));
+        assertThat(assessing.targetDate()).isAfter(LocalDate.of(2026, 4, 2).plusDays(days));
+    }
+
+    @Test
+    void completingTheLastTaskClosesTheCaseWithItsOutcome() {
+        var atTriage = interpreter.start(reportAProblem, Map.of("category", "pothole"), "hal", BEFORE_EASTER);
+        var atReview = interpreter.complete(
+                reportAProblem, atTriage.position(), Map.of("decision", "accept"), "hal", BEFORE_EASTER);
+        var closed = interpreter.complete(reportAProblem, atReview.position(), Map.of(), "sue", BEFORE_EASTER);
+
+        assertThat(atReview.position().step()).isEqualTo("review");
+        assertThat(atReview.position().data()).containsEntry("decision", "accept");
+        assertThat(closed.position().closed()).isTrue();
+        assertThat(closed.effects()).contains(new Effect.CaseClosed("closed", "resolved"));
+    }
+
+    @Test
+    void eachVisitToAStepHasItsOwnToken() {
+        var atTriage = interpreter.start(reportAProblem, Map.of("category", "pothole"), "hal", BEFORE_EASTER);
+        var atReview = interpreter.complete(
+                reportAProblem, atTriage.position(), Map.of("decision", "accept"), "hal", BEFORE_EASTER);
+
+        assertThat(atReview.position().token())
+                .isGreaterThan(atTriage.position().token());
+    }
+
+    @Test
+    void aTimerWaitsForItsDurationThenMovesOn() {
+        var process = process(
+                List.of(
+                        new Step.Timer("cool-off", null, null, Duration.ofHours(2), null, null, "done"),
+                        new Step.End("done", null, null, "finished")),
+                List.of());
+
+        var waiting = interpreter.start(process, Map.of(), "hal", BEFORE_EASTER);
+        var finished = interpreter.complete(process, waiting.position(), Map.of(), "system", BEFORE_EASTER);
+
+        assertThat(waiting.effects())
+                .contains(new Effect.TimerNeeded(
+                        (Step.Timer) process.step("cool-off").orElseThrow(),
+                        1,
+                        BEFORE_EASTER.plus(Duration.ofHours(2))));
+        assertThat(finished.position().closed()).isTrue();
+    }
+
+    @Test
+    void aLoopWithoutAWaitStateIsStoppedWithAClearMessage() {
+        var process = process(
+                List.of(
+                        new Step.Automatic("ping", null, null, Map.of(), "pong"),
+                        new Step.Automatic("pong", null, null, Map.of(), "ping")),
+                List.of());
+
+        assertThatThrownBy(() -> interpreter.start(process, Map.of(), "hal", BEFORE_EASTER))
+                .isInstanceOf(ProcessStuck.class)
+                .hasMessageContaining("without reaching a wait state");
+    }
+
+    @Test
+    void anActionSetsAFieldWhenItsConditionHolds() {
+        var urgent = new Condition.Compare("priority", Condition.Operator.GREATER_THAN, 2);
+        var process = process(
+                List.of(new Step.End("done", null, null, "finished")),
+                List.of(new Action.SetFields(Action.Event.CASE_STARTED, null, urgent, Map.of("flag", "urgent"))));
+
+        var urgentCase = interpreter.start(process, Map.of("priority", 3), "hal", BEFORE_EASTER);
+        var ordinaryCase = interpreter.start(process, Map.of("priority", 1), "hal", BEFORE_EASTER);
+
+        assertThat(urgentCase.position().data()).containsEntry("flag", "urgent");
+        assertThat(ordinaryCase.position().data()).doesNotContainKey("flag");
+    }
+
+    private static ProcessDefinition process(List<Step> steps, List<Action> actions) {
+        return new ProcessDefinition(
+                "test",
+                "Test",
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(new StageDefinition("only", "Only", null, 1)),
+                steps.getFirst().key(),
+                steps,
+                actions,
+                null,
+                null);
+    }
+
+    private static ProcessDefinition load(String file) {
+        try (var in = InterpreterTests.class.getResourceAsStream("/definitions/" + file)) {
+            return new ProcessDocuments()
+                    .read(new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.JSON);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.casework.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.casework.identity.ApiKeys;
+import org.casework.identity.NewStaffMember;
+import org.casework.identity.Role;
+import org.casework.identity.Scope;
+import org.casework.identity.Staff;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * A council of its own for one test: teams, officers with API keys and processes, every key suffixed so tests
+ * sharing a database never see each other's queues.
+ */
+public final class TestCouncil {
+
+    private final Staff staff;
+    private final ApiKeys apiKeys;
+    private final int port;
+    private final String suffix = UUID.randomUUID().toString().substring(0, 8);
+
+    public TestCouncil(Staff staff, ApiKeys apiKeys, int port) {
+        this.staff = staff;
+        this.apiKeys = apiKeys;
+        this.port = port;
+    }
+
+    /** This council's name for a team, process or user ("highways" becomes "highways-1a2b3c4d"). */
+    public String named(String name) {
+        return name + "-" + suffix;
+    }
+
+    public String team(String name) {
+        var key = named(name);
+        staff.createTeam(key, name);
+        return key;
+    }
+
+    /** An officer in the given teams (names as written in the test), with an API key holding every scope. */
+    public Officer officer(String name, Set<Role> roles, String... teams) {
+        var username = named(name);
+        var teamKeys = new java.util.HashSet<String>();
+        for (var team : teams) teamKeys.add(team(team));
+        staff.createUser(new NewStaffMember(
+                username,
+                name,
+                username + "@example.gov.uk",
+                null,
+                roles,
+                teamKeys,
+                roles.contains(Role.TEAM_LEAD) ? teamKeys : Set.of()));
+        var key = apiKeys.issue(username, "test", Set.of(Scope.values()));
+        return new Officer(username, new Api(port, key.key()));
+    }
+
+    public Officer officer(String name, String... teams) {
+        return officer(name, Set.of(Role.OFFICER), teams);
+    }
+
+    public Officer admin() {
+        return officer("admin", Set.of(Role.ADMIN));
+    }
+
+    /** An officer as the test sees them: their username and their API client. */
+    public record Officer(String username, Api api) {}
+
+    /**
+     * A process document from {@code src/test/resources/definitions}, with its key and the named teams, users and
+     * processes made this council's own.
+     */
+    public String process(String file, String... names) {
+        try {
+            var text = new ClassPathResource("definitions/" + file).getContentAsString(StandardCharsets.UTF_8);
+            for (var name : names) {
+                // Only where the name stands for a process, team or user: field values stay as written.
+                text = text.replaceAll(
+                        "(\"(?:key|team|otherwise|roundRobin|fallbackTeam|user)\"\\s*:\\s*)\"" + name + "\"",
+                        "$1\"" + named(name) + "\"");
+            }
+            return text;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Saves and publishes a process document as the given admin; returns its (suffixed) key. */
+    public String publish(Api admin, String document, String key) {
+        var saved = admin.put("/api/v1/definitions/" + key + "/draft", document, "application/json");
+        if (saved.status() != 200) throw new AssertionError("Saving " + key + " failed: " + saved);
+        var published = admin.post("/api/v1/definitions/" + key + "/publish", Map.of("changeNote", "test"));
+        if (published.status() != 201) throw new AssertionError("Publishing " + key + " failed: " + published);
+        return key;
+    }
+}
