@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 /** Builds definitions for tests by starting from the W1 "report-a-problem" process and changing one thing. */
 final class DefinitionFixture {
 
-    static final String REPORT_A_PROBLEM = "/definitions/report-a-problem.json";
+    static final String REPORT_A_PROBLEM = "/demo/processes/report-a-problem.json";
 
     private String key;
     private String name;

@@ -70,12 +70,14 @@ public final class TestCouncil {
     public record Officer(String username, Api api) {}
 
     /**
-     * A process document from {@code src/test/resources/definitions}, with its key and the named teams, users and
+     * A process document from the test definitions (or the demo processes), with its key and the named teams, users and
      * processes made this council's own.
      */
     public String process(String file, String... names) {
         try {
-            var text = new ClassPathResource("definitions/" + file).getContentAsString(StandardCharsets.UTF_8);
+            var resource = new ClassPathResource("definitions/" + file);
+            if (!resource.exists()) resource = new ClassPathResource("demo/processes/" + file);
+            var text = resource.getContentAsString(StandardCharsets.UTF_8);
             for (var name : names) {
                 // Only where the name stands for a process, team or user: field values stay as written.
                 text = text.replaceAll(

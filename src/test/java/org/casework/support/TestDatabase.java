@@ -13,7 +13,11 @@ public enum TestDatabase {
     POSTGRES,
     H2;
 
-    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/casework_test";
+    /** Several checkouts on one machine can test side by side with {@code -Dcasework.test.postgres-database=...}. */
+    public static final String POSTGRES_DATABASE =
+            System.getProperty("casework.test.postgres-database", "casework_test");
+
+    public static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/" + POSTGRES_DATABASE;
     private static final String H2_URL =
             "jdbc:h2:mem:casework;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     private static volatile boolean reset;
@@ -39,9 +43,11 @@ public enum TestDatabase {
         if (reset) return;
         try {
             try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                    var exists = admin.prepareStatement("select 1 from pg_database where datname = 'casework_test'")) {
+                    var exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+                exists.setString(1, POSTGRES_DATABASE);
                 if (!exists.executeQuery().next()) {
-                    admin.createStatement().execute("create database casework_test");
+                    // A database name cannot be a bind parameter; this one comes from the build, never from a user.
+                    admin.createStatement().execute("create database \"" + POSTGRES_DATABASE.replace("\"", "") + "\"");
                 }
             }
             try (var db = DriverManager.getConnection(POSTGRES_URL, "postgres", "")) {

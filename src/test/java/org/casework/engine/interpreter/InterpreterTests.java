@@ -150,7 +150,7 @@ class InterpreterTests {
     }
 
     private static ProcessDefinition load(String file) {
-        try (var in = InterpreterTests.class.getResourceAsStream("/definitions/" + file)) {
+        try (var in = InterpreterTests.class.getResourceAsStream("/demo/processes/" + file)) {
             return new ProcessDocuments()
                     .read(new String(in.readAllBytes(), StandardCharsets.UTF_8), DocumentFormat.JSON);
         } catch (IOException e) {
