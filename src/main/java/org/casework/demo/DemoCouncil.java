@@ -31,7 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class DemoCouncil implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCouncil.class);
-    static final List<String> PROCESSES = List.of("report-a-problem", "missed-bin-collection", "apply-for-a-blue-badge");
+    static final List<String> PROCESSES =
+            List.of("report-a-problem", "missed-bin-collection", "apply-for-a-blue-badge");
     static final String ADMIN = "admin";
 
     /** The demo's teams: key and name. */
@@ -83,7 +84,12 @@ class DemoCouncil implements ApplicationRunner {
         TEAMS.forEach(team -> staff.createTeam(team.get(0), team.get(1)));
         var allTeams = Set.copyOf(TEAMS.stream().map(List::getFirst).toList());
         staff.createUser(new NewStaffMember(
-                ADMIN, "Ada Admin", "admin@demo.example.gov.uk", properties.password(), Set.of(Role.ADMIN), allTeams,
+                ADMIN,
+                "Ada Admin",
+                "admin@demo.example.gov.uk",
+                properties.password(),
+                Set.of(Role.ADMIN),
+                allTeams,
                 Set.of()));
         officer("alex", "Alex Officer", Set.of(Role.OFFICER), Set.of("highways", "environment"));
         officer("sam", "Sam Supervisor", Set.of(Role.TEAM_LEAD), Set.of("supervisors"));
@@ -112,8 +118,7 @@ class DemoCouncil implements ApplicationRunner {
         var port = context instanceof WebServerApplicationContext web
                 ? web.getWebServer().getPort()
                 : 8080;
-        log.info(
-                """
+        log.info("""
 
                 ==============================================================================
                   Casework is running at http://localhost:{}
@@ -121,18 +126,13 @@ class DemoCouncil implements ApplicationRunner {
                   API key:   {}   (demo only: it reaches every API)
                   Sign-in:   admin / {}  (also alex, sam, wendy, billie)
                   Try:       curl -H "Authorization: Bearer {}" http://localhost:{}/api/v1/definitions
-                ==============================================================================""",
-                port,
-                port,
-                properties.apiKey(),
-                properties.password(),
-                properties.apiKey(),
-                port);
+                ==============================================================================""", port, port, properties.apiKey(), properties.password(), properties.apiKey(), port);
     }
 
     private static String read(String process) {
         try {
-            return new ClassPathResource("demo/processes/" + process + ".json").getContentAsString(StandardCharsets.UTF_8);
+            return new ClassPathResource("demo/processes/" + process + ".json")
+                    .getContentAsString(StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -10,5 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("casework.demo")
 record DemoProperties(
         @DefaultValue("false") boolean enabled,
-        @DefaultValue("cwk_demo_only_do_not_use_in_production_0000000000") String apiKey,
+
+        @DefaultValue("cwk_demo_only_do_not_use_in_production_0000000000")
+        String apiKey,
+
         @DefaultValue("demo-password") String password) {}

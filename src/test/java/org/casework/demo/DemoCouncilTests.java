@@ -1,0 +1,69 @@
+package org.casework.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Map;
+import org.casework.support.Api;
+import org.casework.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/** A newcomer's first start: the demo council is there, and the printed key works. */
+@IntegrationTest
+@TestPropertySource(properties = "casework.demo.enabled=true")
+class DemoCouncilTests {
+
+    /** The key the README's walkthrough uses. */
+    static final String DEMO_KEY = "cwk_demo_only_do_not_use_in_production_0000000000";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    DemoCouncil demo;
+
+    @Test
+    void theFirstStartPublishesTheThreeDemoProcessesAndTheDemoKeyCanStartACase() {
+        var api = new Api(port, DEMO_KEY);
+
+        var listed = api.get("/api/v1/definitions").json();
+        var published = new ArrayList<String>();
+        listed.forEach(p -> {
+            if (p.path("latestVersion").asInt() >= 1)
+                published.add(p.path("key").asString());
+        });
+        var started = api.post(
+                "/api/v1/cases",
+                Map.of(
+                        "process",
+                        "report-a-problem",
+                        "data",
+                        Map.of(
+                                "category",
+                                "flytipping",
+                                "postcode",
+                                "LS1 1UR",
+                                "description",
+                                "Mattress dumped in the lane")));
+
+        assertThat(published).containsAll(DemoCouncil.PROCESSES);
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        assertThat(started.json().path("openTasks").get(0).path("team").asString())
+                .isEqualTo("environment");
+    }
+
+    @Test
+    void aRestartDoesNotLoadTheDemoAgain() {
+        demo.run(new DefaultApplicationArguments());
+
+        var api = new Api(port, DEMO_KEY);
+        assertThat(api.get("/api/v1/definitions/report-a-problem/versions")
+                        .json()
+                        .size())
+                .isEqualTo(1);
+    }
+}
