@@ -2,6 +2,7 @@ package org.casework.api;
 
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.casework.definition.ConditionFailed;
 import org.casework.definition.DefinitionInvalid;
 import org.casework.definition.DefinitionUnreadable;
@@ -17,20 +18,32 @@ import org.casework.work.InvalidCursor;
 import org.casework.work.NotAllowed;
 import org.casework.work.TaskConflict;
 import org.casework.work.TaskNotFound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
  * Every error the API gives, as RFC 9457 problem details: a status, a title, a plain-English detail and, where a
  * field is at fault, {@code errors: [{field, reason}]}. One place, so clients see one shape.
  */
 @RestControllerAdvice(basePackages = "org.casework.api")
-class ApiProblems {
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
     private static final String TYPES = "https://casework.org/problems/";
 
@@ -43,13 +56,35 @@ class ApiProblems {
                 e.errors());
     }
 
-    @ExceptionHandler
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return problem(
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(
                 HttpStatus.BAD_REQUEST,
                 "malformed-request",
-                "The request body is not valid JSON for this" + " endpoint",
+                "The request body is not valid JSON for this endpoint",
                 List.of(new FieldError("body", rootMessage(e))));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    /**
+     * Anything unexpected: a 500 that says so without leaking internals, with an id to find the logged cause.
+     * Refusals by security pass through untouched, so its 401 and 403 answers stand.
+     */
+    @ExceptionHandler
+    ProblemDetail unexpected(Exception e) throws Exception {
+        if (e instanceof AccessDeniedException || e instanceof AuthenticationException) throw e;
+        var incident = UUID.randomUUID();
+        log.error("Unexpected error {} answering an API request", incident, e);
+        var problem = problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "unexpected",
+                "Something went wrong on our side; nothing was changed. Quote " + incident + " if you report it.",
+                List.of());
+        problem.setProperty("incident", incident.toString());
+        return problem;
     }
 
     @ExceptionHandler

@@ -1,5 +1,7 @@
 package org.casework.definition;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -7,9 +9,10 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DefinitionConfiguration {
 
+    /** FEEL's today() must be the council's today, not UTC's, or cases near midnight branch on the wrong date. */
     @Bean
-    ConditionEvaluator conditionEvaluator() {
-        return new ConditionEvaluator();
+    ConditionEvaluator conditionEvaluator(Clock clock) {
+        return new ConditionEvaluator(clock.withZone(ZoneId.of("Europe/London")));
     }
 
     @Bean

@@ -76,6 +76,14 @@ public class Cases {
         return views.of(engine.completeStep(id, step, token, data, actor));
     }
 
+    /**
+     * Locks the case until the caller's transaction ends. Commands that touch a case and its tasks take the case's
+     * lock first, as the engine's own commands do, so two of them can never wait on each other.
+     */
+    public void lock(CaseId id) {
+        rows.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+    }
+
     public CaseView abandon(CaseId id, String reason, String note, String actor) {
         return views.of(engine.abandon(id, reason, note, actor));
     }

@@ -119,6 +119,9 @@ public class TaskCommands {
      */
     @Transactional
     public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
+        // Case first, then task: the order abandoning a case (which cancels its tasks) takes them in.
+        var caseId = tasks.find(id).orElseThrow(() -> new TaskNotFound(id)).caseId();
+        cases.lock(caseId);
         var row = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id));
         var task = row.view();
         if (task.state() != TaskState.CLAIMED) throw conflict(task, "complete");
