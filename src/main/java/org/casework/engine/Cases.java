@@ -2,6 +2,7 @@ package org.casework.engine;
 
 import java.util.List;
 import java.util.Map;
+import org.casework.definition.Definitions;
 import org.casework.engine.cases.AbandonReasons;
 import org.casework.engine.cases.CaseEngine;
 import org.casework.engine.cases.CaseRows;
@@ -20,6 +21,7 @@ public class Cases {
     private final CaseViews views;
     private final TimelineRows timeline;
     private final AbandonReasons abandonReasons;
+    private final Definitions definitions;
 
     Cases(
             IdempotentStart starts,
@@ -27,13 +29,15 @@ public class Cases {
             CaseRows rows,
             CaseViews views,
             TimelineRows timeline,
-            AbandonReasons abandonReasons) {
+            AbandonReasons abandonReasons,
+            Definitions definitions) {
         this.starts = starts;
         this.engine = engine;
         this.rows = rows;
         this.views = views;
         this.timeline = timeline;
         this.abandonReasons = abandonReasons;
+        this.definitions = definitions;
     }
 
     /** Starts a case and runs it to its first wait state; with an idempotency key, a retry returns the same case. */
@@ -53,6 +57,46 @@ public class Cases {
     public List<TimelineEntry> timeline(CaseId id) {
         rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString()));
         return timeline.of(id);
+    }
+
+    /** The steps the case has been through, in order, from its timeline; the last is open while the case waits. */
+    public List<StepVisit> steps(CaseId id) {
+        var row = rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        var process = definitions.published(row.processVersion()).definition();
+        var visits = new java.util.ArrayList<StepVisit>();
+        for (var entry : timeline.of(id)) {
+            switch (entry.type()) {
+                case "step-entered" -> {
+                    var step = process.step(entry.step());
+                    visits.add(new StepVisit(
+                            entry.step(),
+                            step.map(s -> s.name() == null ? s.key() : s.name()).orElse(entry.step()),
+                            step.map(Cases::kind).orElse(null),
+                            entry.at(),
+                            null,
+                            null));
+                }
+                case "step-completed" -> {
+                    if (!visits.isEmpty() && visits.getLast().step().equals(entry.step())) {
+                        var open = visits.removeLast();
+                        visits.add(new StepVisit(
+                                open.step(), open.name(), open.kind(), open.enteredAt(), entry.at(), entry.actor()));
+                    }
+                }
+                default -> {}
+            }
+        }
+        return visits;
+    }
+
+    private static String kind(org.casework.definition.Step step) {
+        return switch (step) {
+            case org.casework.definition.Step.Task t -> "task";
+            case org.casework.definition.Step.Automatic a -> "automatic";
+            case org.casework.definition.Step.Branch b -> "branch";
+            case org.casework.definition.Step.Timer t -> "timer";
+            case org.casework.definition.Step.End e -> "end";
+        };
     }
 
     public List<CaseView> list(CaseQuery query) {

@@ -108,6 +108,17 @@ class IntakeJourneyTests {
         assertThat(closed.path("status").asString()).isEqualTo("closed");
         assertThat(closed.path("outcome").asString()).isEqualTo("resolved");
         assertThat(closed.path("openTasks").size()).isZero();
+        var steps = new java.util.ArrayList<String>();
+        closed.path("steps")
+                .forEach(s -> steps.add(
+                        s.path("step").asString() + ":" + s.path("completedBy").asString()));
+        assertThat(steps)
+                .containsExactly(
+                        "route:system",
+                        "assess-highways:system",
+                        "triage:" + highways.username(),
+                        "review:" + supervisor.username(),
+                        "closed:system");
 
         var timeline =
                 supervisor.api().get("/api/v1/cases/" + caseId + "/timeline").json();

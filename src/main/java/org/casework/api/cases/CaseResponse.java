@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.casework.engine.CaseView;
+import org.casework.engine.StepVisit;
 import org.casework.work.TaskView;
 
 /** A case in the API: where it is, its data, dates and the work open on it. */
@@ -20,6 +21,7 @@ record CaseResponse(
         String currentStepName,
         Map<String, Object> data,
         List<CaseView.StageView> stages,
+        List<StepVisit> steps,
         List<TaskSummary> openTasks,
         Instant createdAt,
         String createdBy,
@@ -31,7 +33,12 @@ record CaseResponse(
     /** A task open on the case. */
     record TaskSummary(String id, String step, String team, String assignee, String state, LocalDate dueOn) {}
 
+    /** A case in a list: without its step history, which would cost a timeline read per row. */
     static CaseResponse from(CaseView view, List<TaskView> tasks) {
+        return from(view, tasks, null);
+    }
+
+    static CaseResponse from(CaseView view, List<TaskView> tasks, List<StepVisit> steps) {
         var stage = view.currentStage();
         return new CaseResponse(
                 view.id().toString(),
@@ -45,6 +52,7 @@ record CaseResponse(
                 view.status().isActive() ? view.currentStepName() : null,
                 view.data(),
                 view.stages(),
+                steps,
                 tasks.stream()
                         .filter(t -> t.state().value().equals("open")
                                 || t.state().value().equals("claimed"))

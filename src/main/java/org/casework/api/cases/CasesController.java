@@ -81,10 +81,11 @@ class CasesController {
 
     @GetMapping("/cases/{id}")
     @PreAuthorize("hasAuthority('cases:read')")
-    @Operation(summary = "A case: data, stage, current step, open tasks, due and estimated completion dates")
+    @Operation(
+            summary = "A case: data, stages, the steps it has been through, open tasks, due and estimated completion")
     CaseResponse get(@PathVariable UUID id) {
         var view = cases.get(new CaseId(id));
-        return CaseResponse.from(view, work.tasksOf(view.id()));
+        return CaseResponse.from(view, work.tasksOf(view.id()), cases.steps(view.id()));
     }
 
     @GetMapping("/cases/by-reference/{reference}")
@@ -92,7 +93,7 @@ class CasesController {
     @Operation(summary = "Find a case by its human reference, such as RP-2026-000123")
     CaseResponse byReference(@PathVariable String reference) {
         var view = cases.byReference(reference);
-        return CaseResponse.from(view, work.tasksOf(view.id()));
+        return CaseResponse.from(view, work.tasksOf(view.id()), cases.steps(view.id()));
     }
 
     @GetMapping("/cases")
