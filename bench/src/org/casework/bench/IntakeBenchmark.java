@@ -226,7 +226,7 @@ public final class IntakeBenchmark {
             admin.createStatement().execute("drop database if exists casework_bench with (force)");
             admin.createStatement().execute("create database casework_bench");
         }
-        return "jdbc:postgresql://127.0.0.1:5432/casework_bench";
+        return "jdbc:postgresql://127.0.0.1:5432/casework_bench?reWriteBatchedInserts=true";
     }
 
     /** The size of every table and index of ours; on H2 the database file after a checkpoint. */

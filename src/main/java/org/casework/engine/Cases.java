@@ -42,7 +42,7 @@ public class Cases {
 
     /** Starts a case and runs it to its first wait state; with an idempotency key, a retry returns the same case. */
     public CaseView start(StartCase command) {
-        return get(starts.start(command));
+        return views.of(starts.start(command));
     }
 
     public CaseView get(CaseId id) {
@@ -77,10 +77,23 @@ public class Cases {
                             null));
                 }
                 case "step-completed" -> {
-                    if (!visits.isEmpty() && visits.getLast().step().equals(entry.step())) {
+                    if (!visits.isEmpty()
+                            && visits.getLast().step().equals(entry.step())
+                            && visits.getLast().completedAt() == null) {
                         var open = visits.removeLast();
                         visits.add(new StepVisit(
                                 open.step(), open.name(), open.kind(), open.enteredAt(), entry.at(), entry.actor()));
+                    } else {
+                        // A step the case passed straight through has only its completion on the timeline.
+                        var step = process.step(entry.step());
+                        visits.add(new StepVisit(
+                                entry.step(),
+                                step.map(s -> s.name() == null ? s.key() : s.name())
+                                        .orElse(entry.step()),
+                                step.map(Cases::kind).orElse(null),
+                                entry.at(),
+                                entry.at(),
+                                entry.actor()));
                     }
                 }
                 default -> {}

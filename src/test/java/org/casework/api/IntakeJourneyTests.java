@@ -124,7 +124,7 @@ class IntakeJourneyTests {
                 supervisor.api().get("/api/v1/cases/" + caseId + "/timeline").json();
         var types = new java.util.ArrayList<String>();
         timeline.forEach(e -> types.add(e.path("type").asString()));
-        assertThat(types).startsWith("case-started", "stage-entered", "step-entered");
+        assertThat(types).startsWith("case-started", "stage-entered", "step-completed");
         assertThat(types).contains("task-created", "task-claimed", "step-completed", "case-closed");
         assertThat(types.getLast()).isEqualTo("case-closed");
     }

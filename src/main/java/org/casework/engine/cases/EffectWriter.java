@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casework.definition.ProcessDefinition;
+import org.casework.definition.Step;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.TaskStepReached;
@@ -47,7 +48,12 @@ class EffectWriter {
         var rows = new ArrayList<TimelineRows.NewEvent>(effects.size() + leading.length);
         rows.addAll(List.of(leading));
         var afterwards = new ArrayList<Object>();
+        Effect.FieldsSet pendingFields = null;
         for (var effect : effects) {
+            if (pendingFields != null && !(effect instanceof Effect.StepCompleted)) {
+                rows.add(event(row, now, "fields-set", pendingFields.by(), null, pendingFields.values()));
+                pendingFields = null;
+            }
             switch (effect) {
                 case Effect.StageEntered stage -> {
                     var name = process.stage(stage.stage()).map(s -> s.name()).orElse(stage.stage());
@@ -65,17 +71,29 @@ class EffectWriter {
                                     "targetDate",
                                     String.valueOf(stage.targetDate()))));
                 }
-                case Effect.StepEntered entered ->
-                    rows.add(event(row, now, "step-entered", actor, entered.step(), Map.of()));
-                case Effect.StepCompleted completed ->
+                case Effect.StepEntered entered -> {
+                    // A step the case only passes through gets one row, when it completes; only steps that wait
+                    // (tasks, timers) have an arrival worth a row of its own.
+                    if (process.step(entered.step()).map(Step::waits).orElse(true)) {
+                        rows.add(event(row, now, "step-entered", actor, entered.step(), Map.of()));
+                    }
+                }
+                case Effect.StepCompleted completed -> {
+                    var detail = completed.detail();
+                    if (pendingFields != null) {
+                        detail = new LinkedHashMap<>(detail);
+                        detail.put("fields", pendingFields.values());
+                        pendingFields = null;
+                    }
                     rows.add(event(
                             row,
                             now,
                             "step-completed",
                             completed.actor() == null ? "system" : completed.actor(),
                             completed.step(),
-                            completed.detail()));
-                case Effect.FieldsSet set -> rows.add(event(row, now, "fields-set", set.by(), null, set.values()));
+                            detail));
+                }
+                case Effect.FieldsSet set -> pendingFields = set;
                 case Effect.TaskNeeded task ->
                     afterwards.add(new TaskStepReached(
                             row.id(),
@@ -100,6 +118,9 @@ class EffectWriter {
                     afterwards.add(new CaseEnded(row.id(), CaseStatus.CLOSED, actor));
                 }
             }
+        }
+        if (pendingFields != null) {
+            rows.add(event(row, now, "fields-set", pendingFields.by(), null, pendingFields.values()));
         }
         timeline.append(rows);
         afterwards.forEach(events::publishEvent);

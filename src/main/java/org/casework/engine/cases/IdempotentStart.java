@@ -26,24 +26,32 @@ import tools.jackson.databind.json.JsonMapper;
 public class IdempotentStart {
 
     private final CaseEngine engine;
+    private final CaseRows cases;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
 
-    IdempotentStart(CaseEngine engine, JdbcClient jdbc, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+    IdempotentStart(
+            CaseEngine engine,
+            CaseRows cases,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            JsonMapper json,
+            Clock clock) {
         this.engine = engine;
+        this.cases = cases;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.json = json;
         this.clock = clock;
     }
 
-    public CaseId start(StartCase command) {
-        if (command.idempotencyKey() == null) return engine.start(command).id();
+    public CaseRow start(StartCase command) {
+        if (command.idempotencyKey() == null) return engine.start(command);
         var hash = hash(command);
         var earlier = earlier(command, hash);
-        if (earlier.isPresent()) return earlier.get();
+        if (earlier.isPresent()) return cases.find(earlier.get()).orElseThrow();
         try {
             return transaction.execute(status -> {
                 var row = engine.start(command);
@@ -57,11 +65,11 @@ public class IdempotentStart {
                         .param("caseId", row.id().value())
                         .param("now", Timestamp.from(clock.instant()))
                         .update();
-                return row.id();
+                return row;
             });
         } catch (DuplicateKeyException raced) {
             // Another attempt with the same key committed first; its case is the answer.
-            return earlier(command, hash).orElseThrow(() -> raced);
+            return earlier(command, hash).flatMap(cases::find).orElseThrow(() -> raced);
         }
     }
 

@@ -52,6 +52,12 @@ class JobRunner {
             public boolean isRunning() {
                 return running;
             }
+
+            /** db-scheduler cannot start again once stopped, so a paused test context must leave it running. */
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
         };
     }
 

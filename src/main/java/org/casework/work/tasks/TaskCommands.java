@@ -79,7 +79,7 @@ public class TaskCommands {
         if (task.state() != TaskState.OPEN) throw conflict(task, "claim");
         tasks.move(id, TaskState.OPEN, TaskState.CLAIMED, task.team(), officer.username(), clock.instant());
         cases.record(task.caseId(), "task-claimed", officer.username(), task.step(), detail("task", id.toString()));
-        return tasks.find(id).orElseThrow();
+        return moved(task, TaskState.CLAIMED, task.team(), officer.username());
     }
 
     @Transactional
@@ -92,7 +92,7 @@ public class TaskCommands {
         }
         tasks.move(id, TaskState.CLAIMED, TaskState.OPEN, task.team(), null, clock.instant());
         cases.record(task.caseId(), "task-released", officer.username(), task.step(), detail("task", id.toString()));
-        return tasks.find(id).orElseThrow();
+        return moved(task, TaskState.OPEN, task.team(), null);
     }
 
     /** Gives the task to another officer, or puts it back in a (possibly different) team's queue. */
@@ -110,7 +110,7 @@ public class TaskCommands {
                 supervisor.username(),
                 task.step(),
                 detail("task", id.toString(), "team", team, "assignee", toUser));
-        return tasks.find(id).orElseThrow();
+        return moved(task, next, team, toUser);
     }
 
     /**
@@ -128,9 +128,41 @@ public class TaskCommands {
         if (!officer.username().equals(task.assignee())) {
             throw new TaskConflict("Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
         }
-        tasks.complete(id, officer.username(), clock.instant());
+        var now = clock.instant();
+        tasks.complete(id, officer.username(), now);
         cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());
-        return tasks.find(id).orElseThrow();
+        return new TaskView(
+                task.id(),
+                task.caseId(),
+                task.caseReference(),
+                task.process(),
+                task.step(),
+                task.stepName(),
+                task.team(),
+                officer.username(),
+                TaskState.COMPLETED,
+                task.dueOn(),
+                task.createdAt(),
+                now,
+                officer.username());
+    }
+
+    /** The task as it now stands, without reading back the row just written. */
+    private static TaskView moved(TaskView task, TaskState state, String team, String assignee) {
+        return new TaskView(
+                task.id(),
+                task.caseId(),
+                task.caseReference(),
+                task.process(),
+                task.step(),
+                task.stepName(),
+                team,
+                assignee,
+                state,
+                task.dueOn(),
+                task.createdAt(),
+                task.completedAt(),
+                task.completedBy());
     }
 
     private static void requireTeamMember(TaskView task, StaffPrincipal officer) {
