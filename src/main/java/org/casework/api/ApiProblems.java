@@ -35,6 +35,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Every error the API gives, as RFC 9457 problem details: a status, a title, a plain-English detail and, where a
@@ -159,6 +160,16 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ProblemDetail conditionFailed(ConditionFailed e) {
+        return withCondition(conditionProblem(e), e);
+    }
+
+    private static ProblemDetail withCondition(ProblemDetail problem, ConditionFailed e) {
+        problem.setProperty("condition", e.condition());
+        problem.setProperty("where", e.where());
+        return problem;
+    }
+
+    private ProblemDetail conditionProblem(ConditionFailed e) {
         return problem(
                 HttpStatus.UNPROCESSABLE_CONTENT,
                 "condition-failed",
@@ -205,11 +216,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         };
     }
 
+    /** What the JSON parser found wrong and where, without its internal wording about sources and offsets. */
     private static String rootMessage(Throwable e) {
-        var cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) cause = cause.getCause();
-        var message = cause.getMessage() == null ? "cannot be read" : cause.getMessage();
-        var newline = message.indexOf('\n');
-        return newline > 0 ? message.substring(0, newline) : message;
+        for (var cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof JacksonException jackson) {
+                var where = jackson.getLocation();
+                var at = where == null || where.getLineNr() < 1
+                        ? ""
+                        : " (line " + where.getLineNr() + ", column " + where.getColumnNr() + ")";
+                return jackson.getOriginalMessage() + at;
+            }
+        }
+        return "cannot be read as JSON";
     }
 }

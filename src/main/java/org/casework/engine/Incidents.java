@@ -36,7 +36,10 @@ public class Incidents {
         this.tasks = tasks;
     }
 
-    /** Retries with exponential backoff; after the last attempt, records an incident and drops the job. */
+    /**
+     * Retries with exponential backoff; after the last attempt, records an incident. db-scheduler's
+     * {@code MaxRetriesFailureHandler} has already dropped the job when it calls back, so the job is not removed here.
+     */
     public <T> FailureHandler<T> retryThenRecord(JobProperties properties) {
         return new FailureHandler.MaxRetriesFailureHandler<>(
                 properties.maxAttempts() - 1,
@@ -60,7 +63,6 @@ public class Incidents {
                 .param("attempts", execution.consecutiveFailures + 1)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
-        operations.remove();
     }
 
     public List<IncidentView> list(String status) {

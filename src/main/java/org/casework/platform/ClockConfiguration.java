@@ -1,6 +1,7 @@
 package org.casework.platform;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,6 +13,8 @@ class ClockConfiguration {
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        // Ticks in microseconds, the finest a database timestamp keeps, so an instant the API answers with (a new
+        // case's createdAt) is the one later reads and filters see.
+        return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     }
 }

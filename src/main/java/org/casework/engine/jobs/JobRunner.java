@@ -1,7 +1,6 @@
 package org.casework.engine.jobs;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
-import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.util.List;
 import javax.sql.DataSource;
@@ -59,11 +58,5 @@ class JobRunner {
                 return false;
             }
         };
-    }
-
-    /** The same scheduler seen as a client, for scheduling jobs from commands. */
-    @Bean
-    SchedulerClient schedulerClient(Scheduler scheduler) {
-        return scheduler;
     }
 }

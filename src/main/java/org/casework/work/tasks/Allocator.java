@@ -53,31 +53,26 @@ class Allocator {
     }
 
     /**
-     * The team member after the one who had the last task, in username order. The cursor row is locked while it is
-     * read and moved, so two cases arriving together go to two different people.
+     * The team member after the one who had the last task, in username order. The team's cursor row is created if
+     * missing and then locked while it is read and moved, so two cases arriving together go to two different people,
+     * even for the team's very first task.
      */
     private String nextInTurn(String team) {
         var members = staff.membersOf(team);
         if (members.isEmpty()) return null;
+        jdbc.sql("insert into round_robin_cursors (team_key, last_assignee) values (:team, '') on conflict do nothing")
+                .param("team", team)
+                .update();
         var last = jdbc.sql("select last_assignee from round_robin_cursors where team_key = :team for update")
                 .param("team", team)
                 .query(String.class)
-                .optional();
-        var next = members.stream()
-                .filter(m -> last.isEmpty() || m.compareTo(last.get()) > 0)
-                .findFirst()
-                .orElse(members.getFirst());
-        if (last.isPresent()) {
-            jdbc.sql("update round_robin_cursors set last_assignee = :next where team_key = :team")
-                    .param("team", team)
-                    .param("next", next)
-                    .update();
-        } else {
-            jdbc.sql("insert into round_robin_cursors (team_key, last_assignee) values (:team, :next)")
-                    .param("team", team)
-                    .param("next", next)
-                    .update();
-        }
+                .single();
+        var next =
+                members.stream().filter(m -> m.compareTo(last) > 0).findFirst().orElse(members.getFirst());
+        jdbc.sql("update round_robin_cursors set last_assignee = :next where team_key = :team")
+                .param("team", team)
+                .param("next", next)
+                .update();
         return next;
     }
 }
