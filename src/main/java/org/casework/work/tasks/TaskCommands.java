@@ -1,6 +1,7 @@
 package org.casework.work.tasks;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casework.engine.CaseEnded;
@@ -131,24 +132,16 @@ public class TaskCommands {
         var now = clock.instant();
         tasks.complete(id, officer.username(), now);
         cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());
-        return new TaskView(
-                task.id(),
-                task.caseId(),
-                task.caseReference(),
-                task.process(),
-                task.step(),
-                task.stepName(),
-                task.team(),
-                officer.username(),
-                TaskState.COMPLETED,
-                task.dueOn(),
-                task.createdAt(),
-                now,
-                officer.username());
+        return moved(task, TaskState.COMPLETED, task.team(), officer.username(), now, officer.username());
     }
 
     /** The task as it now stands, without reading back the row just written. */
     private static TaskView moved(TaskView task, TaskState state, String team, String assignee) {
+        return moved(task, state, team, assignee, task.completedAt(), task.completedBy());
+    }
+
+    private static TaskView moved(
+            TaskView task, TaskState state, String team, String assignee, Instant completedAt, String completedBy) {
         return new TaskView(
                 task.id(),
                 task.caseId(),
@@ -161,8 +154,8 @@ public class TaskCommands {
                 state,
                 task.dueOn(),
                 task.createdAt(),
-                task.completedAt(),
-                task.completedBy());
+                completedAt,
+                completedBy);
     }
 
     private static void requireTeamMember(TaskView task, StaffPrincipal officer) {

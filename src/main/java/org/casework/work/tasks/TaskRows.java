@@ -110,31 +110,29 @@ public class TaskRows {
                 .update();
     }
 
+    /** A queue page: the rows that match, after the cursor, in (due, created, id) order, as the indexes hold them. */
+    private static final String PAGE = " and (cast(:dueOn as date) is null"
+            + " or (due_on, created_at, id) > (:dueOn, :createdAt, cast(:afterId as uuid)))"
+            + " order by due_on, created_at, id limit :limit";
+
+    private static final String TEAM_QUEUE =
+            "select " + COLUMNS + " from tasks where team_key = :who and state = 'open'" + PAGE;
+
+    private static final String CLAIMED_BY =
+            "select " + COLUMNS + " from tasks where assignee = :who and state = 'claimed'" + PAGE;
+
     public List<TaskView> teamQueue(String team, Cursor after, int limit) {
-        return jdbc
-                .sql("select " + COLUMNS + " from tasks where team_key = :team and state = 'open'"
-                        + " and (cast(:dueOn as date) is null or (due_on, created_at, id) > (:dueOn, :createdAt,"
-                        + " cast(:afterId as uuid)))"
-                        + " order by due_on, created_at, id limit :limit")
-                .param("team", team)
-                .param("dueOn", after == null ? null : Date.valueOf(after.dueOn()))
-                .param("createdAt", after == null ? null : Timestamp.from(after.createdAt()))
-                .param("afterId", after == null ? null : after.id())
-                .param("limit", limit)
-                .query(TaskRows::row)
-                .list()
-                .stream()
-                .map(TaskRow::view)
-                .toList();
+        return page(TEAM_QUEUE, team, after, limit);
     }
 
     public List<TaskView> claimedBy(String assignee, Cursor after, int limit) {
+        return page(CLAIMED_BY, assignee, after, limit);
+    }
+
+    private List<TaskView> page(String sql, String who, Cursor after, int limit) {
         return jdbc
-                .sql("select " + COLUMNS + " from tasks where assignee = :assignee and state = 'claimed'"
-                        + " and (cast(:dueOn as date) is null or (due_on, created_at, id) > (:dueOn, :createdAt,"
-                        + " cast(:afterId as uuid)))"
-                        + " order by due_on, created_at, id limit :limit")
-                .param("assignee", assignee)
+                .sql(sql)
+                .param("who", who)
                 .param("dueOn", after == null ? null : Date.valueOf(after.dueOn()))
                 .param("createdAt", after == null ? null : Timestamp.from(after.createdAt()))
                 .param("afterId", after == null ? null : after.id())
