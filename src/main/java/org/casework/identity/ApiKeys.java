@@ -2,6 +2,8 @@ package org.casework.identity;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -38,6 +40,16 @@ public class ApiKeys {
     private final Staff staff;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+
+    /**
+     * Keys recently seen, by hash: an integration calling many times a second costs one lookup per ten seconds, not
+     * three queries per request. Revoking on this node takes effect at once; on other nodes within the ten seconds,
+     * as do changes to the owner's teams and roles.
+     */
+    private final Cache<String, StaffPrincipal> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofSeconds(10))
+            .maximumSize(10_000)
+            .build();
 
     ApiKeys(JdbcClient db, Staff staff, Clock clock) {
         this.db = db;
@@ -77,11 +89,20 @@ public class ApiKeys {
     /** Who a presented key acts for, with the key's scopes; empty for an unknown or revoked key, or a disabled owner. */
     public Optional<StaffPrincipal> authenticate(String presentedKey) {
         if (presentedKey == null || !presentedKey.startsWith(KEY_PREFIX)) return Optional.empty();
+        var hash = hash(presentedKey);
+        var known = recent.getIfPresent(hash);
+        if (known != null) return Optional.of(known);
+        var found = lookUp(hash);
+        found.ifPresent(principal -> recent.put(hash, principal));
+        return found;
+    }
+
+    private Optional<StaffPrincipal> lookUp(String hash) {
         // Found by its hash, not compared character by character, so response times say nothing about the key.
         return db.sql("""
                         select id, username, scopes, last_used_at from api_keys
                         where secret_hash = :hash and revoked_at is null""")
-                .param("hash", hash(presentedKey))
+                .param("hash", hash)
                 .query((row, rowNumber) -> new StoredKey(
                         row.getObject("id", UUID.class),
                         row.getString("username"),
@@ -101,6 +122,7 @@ public class ApiKeys {
                 .param("id", id)
                 .param("now", now())
                 .update();
+        recent.invalidateAll();
         if (revoked == 0 && !exists(id)) throw new IllegalArgumentException("No API key has the id " + id);
     }
 

@@ -38,11 +38,29 @@ public class CaseRows {
         this.json = json;
     }
 
+    /** Must match the sequence's {@code increment by}: one {@code nextval} reserves this many references. */
+    private static final int REFERENCES_PER_BLOCK = 50;
+
+    private long nextNumber;
+    private long blockEnd;
+
+    /**
+     * The next human reference. Numbers are reserved from the database sequence a block at a time, so they are
+     * unique across nodes and never reused, though not strictly in the order cases start, and a restart leaves a
+     * gap of at most one block.
+     */
     public String nextReference(String prefix, int year) {
-        long number = jdbc.sql("select nextval('case_reference_seq')")
-                .query(Long.class)
-                .single();
-        return "%s-%d-%06d".formatted(prefix, year, number);
+        return "%s-%d-%06d".formatted(prefix, year, nextNumber());
+    }
+
+    private synchronized long nextNumber() {
+        if (nextNumber == blockEnd) {
+            nextNumber = jdbc.sql("select nextval('case_reference_seq')")
+                    .query(Long.class)
+                    .single();
+            blockEnd = nextNumber + REFERENCES_PER_BLOCK;
+        }
+        return nextNumber++;
     }
 
     public void insert(CaseRow row) {

@@ -11,6 +11,8 @@ import org.casework.platform.DatabaseDialect;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -36,8 +38,39 @@ public class TimelineRows {
         this.json = json;
     }
 
+    /**
+     * Adds events to the timeline. Inside a transaction they are held and written in one batch just before it
+     * commits, so everything one command records (the engine's moves, the task the work module created, who claimed
+     * it) costs one round trip; outside a transaction they are written at once.
+     */
     public void append(List<NewEvent> events) {
         if (events.isEmpty()) return;
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            write(events);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var pending = (List<NewEvent>) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            var batch = new ArrayList<NewEvent>();
+            TransactionSynchronizationManager.bindResource(this, batch);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    write(batch);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(TimelineRows.this);
+                }
+            });
+            pending = batch;
+        }
+        pending.addAll(events);
+    }
+
+    private void write(List<NewEvent> events) {
         var rows = new ArrayList<Object[]>(events.size());
         for (var event : events) {
             rows.add(new Object[] {
