@@ -27,6 +27,26 @@ public record CaseRow(
         Instant closedAt,
         long version) {
 
+    CaseRow withVersion(long newVersion) {
+        return new CaseRow(
+                id,
+                reference,
+                process,
+                processVersion,
+                status,
+                data,
+                stage,
+                stageDueOn,
+                step,
+                token,
+                outcome,
+                createdAt,
+                createdBy,
+                dueOn,
+                closedAt,
+                newVersion);
+    }
+
     public CasePosition position() {
         return new CasePosition(data, stage, stageDueOn, step, token, !status.isActive());
     }

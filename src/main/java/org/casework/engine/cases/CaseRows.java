@@ -15,6 +15,8 @@ import org.casework.engine.CaseStatus;
 import org.casework.platform.DatabaseDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -88,10 +90,37 @@ public class CaseRows {
 
     /** Reads the case and locks its row until the transaction ends, so commands on one case run one at a time. */
     public Optional<CaseRow> lock(CaseId id) {
-        return jdbc.sql("select " + COLUMNS + " from cases where id = :id for update")
+        var held = (CaseRow) TransactionSynchronizationManager.getResource(new Locked(id));
+        if (held != null) return Optional.of(held);
+        var locked = jdbc.sql("select " + COLUMNS + " from cases where id = :id for update")
                 .param("id", id.value())
                 .query(this::row)
                 .optional();
+        locked.ifPresent(this::hold);
+        return locked;
+    }
+
+    /**
+     * The key under which a transaction keeps a case it has locked. The lock lasts until the transaction ends and
+     * every change goes through {@link #update}, so the row held is the row in the database: locking it again in the
+     * same transaction (a task completion locks the case, then the engine moves it) needs no second read.
+     */
+    private record Locked(CaseId id) {}
+
+    private void hold(CaseRow row) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) return;
+        var key = new Locked(row.id());
+        if (TransactionSynchronizationManager.hasResource(key)) {
+            TransactionSynchronizationManager.unbindResource(key);
+        } else {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+        }
+        TransactionSynchronizationManager.bindResource(key, row);
     }
 
     public Optional<CaseRow> find(CaseId id) {
@@ -128,6 +157,8 @@ public class CaseRows {
                 .param("rowVersion", row.version())
                 .update();
         if (updated != 1) throw new IllegalStateException("Case " + row.id() + " changed under its lock");
+        if (TransactionSynchronizationManager.hasResource(new Locked(row.id())))
+            hold(row.withVersion(row.version() + 1));
     }
 
     /** Filters for listing cases; every filter is optional. Keyset-paged, newest first. */

@@ -120,17 +120,19 @@ public class TaskCommands {
      */
     @Transactional
     public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
-        // Case first, then task: the order abandoning a case (which cancels its tasks) takes them in.
-        var caseId = tasks.find(id).orElseThrow(() -> new TaskNotFound(id)).caseId();
-        cases.lock(caseId);
-        var row = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id));
+        // Case first, then task: the order abandoning a case (which cancels its tasks) takes them in. The task is
+        // read without a lock to learn its case; the conditional update below then settles any race for it.
+        var row = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
         var task = row.view();
+        cases.lock(task.caseId());
         if (task.state() != TaskState.CLAIMED) throw conflict(task, "complete");
         if (!officer.username().equals(task.assignee())) {
             throw new TaskConflict("Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
         }
         var now = clock.instant();
-        tasks.complete(id, officer.username(), now);
+        if (!tasks.complete(id, officer.username(), now)) {
+            throw conflict(tasks.find(id).orElseThrow(() -> new TaskNotFound(id)), "complete");
+        }
         cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());
         return moved(task, TaskState.COMPLETED, task.team(), officer.username(), now, officer.username());
     }

@@ -64,6 +64,14 @@ public class TaskRows {
                 .optional();
     }
 
+    /** The task and its step visit, read without a lock. */
+    Optional<TaskRow> findRow(TaskId id) {
+        return jdbc.sql("select " + COLUMNS + " from tasks where id = :id")
+                .param("id", id.value())
+                .query(TaskRows::row)
+                .optional();
+    }
+
     public Optional<TaskView> find(TaskId id) {
         return jdbc.sql("select " + COLUMNS + " from tasks where id = :id")
                 .param("id", id.value())
@@ -94,7 +102,7 @@ public class TaskRows {
         return jdbc.sql("""
                                 update tasks set state = 'completed', assignee = :by, completed_by = :by,
                                     completed_at = :at, row_version = row_version + 1
-                                where id = :id and state in ('open', 'claimed')
+                                where id = :id and state = 'claimed' and assignee = :by
                                 """)
                         .param("id", id.value())
                         .param("by", by)
