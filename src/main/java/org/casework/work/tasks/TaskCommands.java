@@ -121,7 +121,7 @@ public class TaskCommands {
     @Transactional
     public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
         // Case first, then task: the order abandoning a case (which cancels its tasks) takes them in. The task is
-        // read without a lock to learn its case; the conditional update below then settles any race for it.
+        // read without a lock to learn its case; completing it only if it is still that version settles any race.
         var row = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
         var task = row.view();
         cases.lock(task.caseId());
@@ -130,7 +130,7 @@ public class TaskCommands {
             throw new TaskConflict("Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
         }
         var now = clock.instant();
-        if (!tasks.complete(id, officer.username(), now)) {
+        if (!tasks.complete(id, row.version(), officer.username(), now)) {
             throw conflict(tasks.find(id).orElseThrow(() -> new TaskNotFound(id)), "complete");
         }
         cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());

@@ -22,11 +22,11 @@ public class TaskRows {
 
     private static final String COLUMNS = """
             id, case_id, case_reference, process_key, step_key, step_name, step_token, team_key, assignee, state,
-            due_on, created_at, completed_at, completed_by
+            due_on, created_at, completed_at, completed_by, row_version
             """;
 
     /** A task with the step visit it belongs to, which completing it must hand back to the engine. */
-    public record TaskRow(TaskView view, int token) {}
+    public record TaskRow(TaskView view, int token, long version) {}
 
     /** Where a queue page starts: just after this task in (due, created, id) order. */
     public record Cursor(LocalDate dueOn, Instant createdAt, UUID id) {}
@@ -38,9 +38,9 @@ public class TaskRows {
     }
 
     void insert(TaskView task, int token, Instant claimedAt) {
-        jdbc.sql("insert into tasks (" + COLUMNS + ", claimed_at, row_version) values (:id, :caseId, :reference,"
+        jdbc.sql("insert into tasks (" + COLUMNS + ", claimed_at) values (:id, :caseId, :reference,"
                         + " :process, :step, :stepName, :token, :team, :assignee, :state, :dueOn, :createdAt, null,"
-                        + " null, :claimedAt, 0)")
+                        + " null, 0, :claimedAt)")
                 .param("id", task.id().value())
                 .param("caseId", task.caseId().value())
                 .param("reference", task.caseReference())
@@ -98,13 +98,19 @@ public class TaskRows {
                 == 1;
     }
 
-    boolean complete(TaskId id, String by, Instant at) {
+    /**
+     * Completes the task if it is still the version the caller read (optimistic locking). Matching on the primary key
+     * and version alone keeps the plan a primary-key lookup; the caller has checked state and assignee on that
+     * version.
+     */
+    boolean complete(TaskId id, long version, String by, Instant at) {
         return jdbc.sql("""
                                 update tasks set state = 'completed', assignee = :by, completed_by = :by,
                                     completed_at = :at, row_version = row_version + 1
-                                where id = :id and state = 'claimed' and assignee = :by
+                                where id = :id and row_version = :version
                                 """)
                         .param("id", id.value())
+                        .param("version", version)
                         .param("by", by)
                         .param("at", Timestamp.from(at))
                         .update()
@@ -189,6 +195,6 @@ public class TaskRows {
                 rs.getTimestamp("created_at").toInstant(),
                 completedAt == null ? null : completedAt.toInstant(),
                 rs.getString("completed_by"));
-        return new TaskRow(view, rs.getInt("step_token"));
+        return new TaskRow(view, rs.getInt("step_token"), rs.getLong("row_version"));
     }
 }
