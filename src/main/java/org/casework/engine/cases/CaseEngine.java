@@ -106,8 +106,7 @@ public class CaseEngine {
                 "case-started",
                 command.actor(),
                 null,
-                EffectWriter.detail(
-                        "process", process.key(), "version", version.version(), "reference", row.reference()));
+                EffectWriter.detail("process", process.key(), "version", version.version()));
         effects.write(row, process, advance.effects(), command.actor(), now, started);
         return row;
     }

@@ -56,20 +56,13 @@ class EffectWriter {
             }
             switch (effect) {
                 case Effect.StageEntered stage -> {
-                    var name = process.stage(stage.stage()).map(s -> s.name()).orElse(stage.stage());
                     rows.add(event(
                             row,
                             now,
                             "stage-entered",
                             actor,
                             null,
-                            detail(
-                                    "stage",
-                                    stage.stage(),
-                                    "name",
-                                    name,
-                                    "targetDate",
-                                    String.valueOf(stage.targetDate()))));
+                            detail("stage", stage.stage(), "targetDate", String.valueOf(stage.targetDate()))));
                 }
                 case Effect.StepEntered entered -> {
                     // A step the case only passes through gets one row, when it completes; only steps that wait
@@ -134,7 +127,10 @@ class EffectWriter {
     /** A small ordered map that, unlike {@code Map.of}, keeps the author's order and tolerates null values. */
     static Map<String, Object> detail(Object... keysAndValues) {
         var map = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            // An absent value is left out rather than stored as null: the timeline is kept for years.
+            if (keysAndValues[i + 1] != null) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return map;
     }
 }

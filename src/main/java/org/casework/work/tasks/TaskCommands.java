@@ -179,7 +179,10 @@ public class TaskCommands {
 
     private static Map<String, Object> detail(Object... keysAndValues) {
         var map = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            // An absent value is left out rather than stored as null: the timeline is kept for years.
+            if (keysAndValues[i + 1] != null) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
         return map;
     }
 }
