@@ -49,7 +49,7 @@ public final class IntakeBenchmark {
         System.exit(0);
     }
 
-    record Options(String mode, String db, int threads, int seconds, int warmup) {
+    record Options(String mode, String db, int threads, int seconds, int warmup, int heapEvery) {
         static Options parse(String[] args) {
             var map = new LinkedHashMap<String, String>();
             for (var arg : args) {
@@ -63,7 +63,8 @@ public final class IntakeBenchmark {
                     map.getOrDefault("db", "pg"),
                     Integer.parseInt(map.getOrDefault("threads", mode.equals("http") ? "32" : "8")),
                     Integer.parseInt(map.getOrDefault("seconds", "30")),
-                    Integer.parseInt(map.getOrDefault("warmup", "10")));
+                    Integer.parseInt(map.getOrDefault("warmup", "10")),
+                    Integer.parseInt(map.getOrDefault("heap-every", "0")));
         }
     }
 
@@ -102,14 +103,14 @@ public final class IntakeBenchmark {
             System.out.printf(
                     "W1 intake: %s on %s, %d workers, %d s warm-up then %d s measured%n",
                     options.mode(), pg ? "PostgreSQL" : "H2", options.threads(), options.warmup(), options.seconds());
-            phase(driver, options.threads(), options.warmup());
+            phase(driver, options.threads(), options.warmup(), 0);
             var dataSource = app.getBean(DataSource.class);
             var jdbc = JdbcClient.create(dataSource);
             long bytesBefore = databaseBytes(jdbc, pg, url);
             long jvmBefore = Machine.jvmCpuNanos();
             long pgBefore = pg ? Machine.postgresCpuMillis() : 0;
             var load = Machine.loadAverage();
-            var measured = phase(driver, options.threads(), options.seconds());
+            var measured = phase(driver, options.threads(), options.seconds(), options.heapEvery());
             long jvmCpu = Machine.jvmCpuNanos() - jvmBefore;
             long pgCpu = pg ? Machine.postgresCpuMillis() - pgBefore : 0;
             long bytesAfter = databaseBytes(jdbc, pg, url);
@@ -143,7 +144,7 @@ public final class IntakeBenchmark {
 
     record Phase(double seconds, int completed, int failed, List<Recorder> recorders) {}
 
-    static Phase phase(Driver driver, int threads, int seconds) throws InterruptedException {
+    static Phase phase(Driver driver, int threads, int seconds, int heapEvery) throws InterruptedException {
         var stop = new AtomicBoolean();
         var completed = new AtomicInteger();
         var failed = new AtomicInteger();
@@ -169,12 +170,21 @@ public final class IntakeBenchmark {
         }
         long begin = System.nanoTime();
         var deadline = begin + seconds * 1_000_000_000L;
+        long nextHeapReport = heapEvery > 0 ? begin + heapEvery * 1_000_000_000L : Long.MAX_VALUE;
         while (System.nanoTime() < deadline) {
             finished.await(
                     Math.min(5_000, (deadline - System.nanoTime()) / 1_000_000 + 1),
                     java.util.concurrent.TimeUnit.MILLISECONDS);
             var elapsed = (System.nanoTime() - begin) / 1e9;
             System.out.printf("  %5.1f s  %6d cases  %7.1f/s%n", elapsed, completed.get(), completed.get() / elapsed);
+            if (System.nanoTime() >= nextHeapReport) {
+                System.gc();
+                var used = java.lang.management.ManagementFactory.getMemoryMXBean()
+                        .getHeapMemoryUsage()
+                        .getUsed();
+                System.out.printf("  heap in use after full GC at %.0f s: %.1f MB%n", elapsed, used / 1e6);
+                nextHeapReport += heapEvery * 1_000_000_000L;
+            }
         }
         stop.set(true);
         finished.await();
