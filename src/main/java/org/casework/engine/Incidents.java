@@ -2,7 +2,6 @@ package org.casework.engine;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
-import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.sql.Timestamp;
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Jobs that failed every attempt. Each becomes an incident an administrator can see and retry; retrying schedules
@@ -28,26 +28,42 @@ public class Incidents {
     private final Clock clock;
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ObjectProvider<Task<?>> tasks;
+    private final TransactionTemplate transaction;
 
-    Incidents(JdbcClient jdbc, Clock clock, ObjectProvider<SchedulerClient> scheduler, ObjectProvider<Task<?>> tasks) {
+    Incidents(
+            JdbcClient jdbc,
+            Clock clock,
+            ObjectProvider<SchedulerClient> scheduler,
+            ObjectProvider<Task<?>> tasks,
+            TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.scheduler = scheduler;
         this.tasks = tasks;
+        this.transaction = transaction;
     }
 
     /**
-     * Retries with exponential backoff; after the last attempt, records an incident. db-scheduler's
-     * {@code MaxRetriesFailureHandler} has already dropped the job when it calls back, so the job is not removed here.
+     * Retries with exponential backoff; after the last attempt, drops the job and records an incident in one
+     * transaction (the scheduler's connection joins it through the transaction-aware data source), so a crash
+     * between the two can neither lose the job without an incident nor leave both.
      */
     public <T> FailureHandler<T> retryThenRecord(JobProperties properties) {
-        return new FailureHandler.MaxRetriesFailureHandler<>(
-                properties.maxAttempts() - 1,
-                new FailureHandler.ExponentialBackoffFailureHandler<>(properties.firstRetryDelay(), 2.0),
-                this::record);
+        var backoff = new FailureHandler.ExponentialBackoffFailureHandler<T>(properties.firstRetryDelay(), 2.0);
+        return (complete, operations) -> {
+            var attempts = complete.getExecution().consecutiveFailures + 1;
+            if (attempts < properties.maxAttempts()) {
+                backoff.onFailure(complete, operations);
+            } else {
+                transaction.executeWithoutResult(status -> {
+                    record(complete);
+                    operations.remove();
+                });
+            }
+        };
     }
 
-    private <T> void record(ExecutionComplete complete, ExecutionOperations<T> operations) {
+    private void record(ExecutionComplete complete) {
         var execution = complete.getExecution();
         var instance = execution.taskInstance.getId();
         var cause = complete.getCause().map(Incidents::describe).orElse("failed without an error");
