@@ -2,12 +2,13 @@ package org.casework.engine;
 
 import java.util.List;
 import java.util.Map;
-import org.casework.definition.Definitions;
 import org.casework.engine.cases.AbandonReasons;
+import org.casework.engine.cases.CaseAbandonment;
 import org.casework.engine.cases.CaseEngine;
 import org.casework.engine.cases.CaseRows;
 import org.casework.engine.cases.CaseViews;
 import org.casework.engine.cases.IdempotentStart;
+import org.casework.engine.cases.StepHistory;
 import org.casework.engine.cases.TimelineRows;
 import org.springframework.stereotype.Service;
 
@@ -17,27 +18,30 @@ public class Cases {
 
     private final IdempotentStart starts;
     private final CaseEngine engine;
+    private final CaseAbandonment abandonment;
     private final CaseRows rows;
     private final CaseViews views;
     private final TimelineRows timeline;
     private final AbandonReasons abandonReasons;
-    private final Definitions definitions;
+    private final StepHistory stepHistory;
 
     Cases(
             IdempotentStart starts,
             CaseEngine engine,
+            CaseAbandonment abandonment,
             CaseRows rows,
             CaseViews views,
             TimelineRows timeline,
             AbandonReasons abandonReasons,
-            Definitions definitions) {
+            StepHistory stepHistory) {
         this.starts = starts;
         this.engine = engine;
+        this.abandonment = abandonment;
         this.rows = rows;
         this.views = views;
         this.timeline = timeline;
         this.abandonReasons = abandonReasons;
-        this.definitions = definitions;
+        this.stepHistory = stepHistory;
     }
 
     /** Starts a case and runs it to its first wait state; with an idempotency key, a retry returns the same case. */
@@ -61,55 +65,7 @@ public class Cases {
 
     /** The steps the case has been through, in order, from its timeline; the last is open while the case waits. */
     public List<StepVisit> steps(CaseId id) {
-        var row = rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString()));
-        var process = definitions.published(row.processVersion()).definition();
-        var visits = new java.util.ArrayList<StepVisit>();
-        for (var entry : timeline.of(id)) {
-            switch (entry.type()) {
-                case "step-entered" -> {
-                    var step = process.step(entry.step());
-                    visits.add(new StepVisit(
-                            entry.step(),
-                            step.map(s -> s.name() == null ? s.key() : s.name()).orElse(entry.step()),
-                            step.map(Cases::kind).orElse(null),
-                            entry.at(),
-                            null,
-                            null));
-                }
-                case "step-completed" -> {
-                    if (!visits.isEmpty()
-                            && visits.getLast().step().equals(entry.step())
-                            && visits.getLast().completedAt() == null) {
-                        var open = visits.removeLast();
-                        visits.add(new StepVisit(
-                                open.step(), open.name(), open.kind(), open.enteredAt(), entry.at(), entry.actor()));
-                    } else {
-                        // A step the case passed straight through has only its completion on the timeline.
-                        var step = process.step(entry.step());
-                        visits.add(new StepVisit(
-                                entry.step(),
-                                step.map(s -> s.name() == null ? s.key() : s.name())
-                                        .orElse(entry.step()),
-                                step.map(Cases::kind).orElse(null),
-                                entry.at(),
-                                entry.at(),
-                                entry.actor()));
-                    }
-                }
-                default -> {}
-            }
-        }
-        return visits;
-    }
-
-    private static String kind(org.casework.definition.Step step) {
-        return switch (step) {
-            case org.casework.definition.Step.Task t -> "task";
-            case org.casework.definition.Step.Automatic a -> "automatic";
-            case org.casework.definition.Step.Branch b -> "branch";
-            case org.casework.definition.Step.Timer t -> "timer";
-            case org.casework.definition.Step.End e -> "end";
-        };
+        return stepHistory.of(rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString())));
     }
 
     public List<CaseView> list(CaseQuery query) {
@@ -142,7 +98,7 @@ public class Cases {
     }
 
     public CaseView abandon(CaseId id, String reason, String note, String actor) {
-        return views.of(engine.abandon(id, reason, note, actor));
+        return views.of(abandonment.abandon(id, reason, note, actor));
     }
 
     public List<AbandonReason> abandonReasons() {

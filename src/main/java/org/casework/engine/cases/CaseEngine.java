@@ -12,16 +12,13 @@ import org.casework.definition.FieldDefinition;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
 import org.casework.engine.CaseConflict;
-import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseId;
 import org.casework.engine.CaseNotFound;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.InvalidCaseData;
 import org.casework.engine.StartCase;
-import org.casework.engine.WorkingCalendar;
 import org.casework.engine.interpreter.Advance;
 import org.casework.engine.interpreter.Interpreter;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,31 +34,22 @@ public class CaseEngine {
     private final Definitions definitions;
     private final CaseDataValidation dataValidation;
     private final Interpreter interpreter;
-    private final WorkingCalendar calendar;
     private final CaseRows cases;
     private final EffectWriter effects;
-    private final AbandonReasons abandonReasons;
-    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CaseEngine(
             Definitions definitions,
             CaseDataValidation dataValidation,
             Interpreter interpreter,
-            WorkingCalendar calendar,
             CaseRows cases,
             EffectWriter effects,
-            AbandonReasons abandonReasons,
-            ApplicationEventPublisher events,
             Clock clock) {
         this.definitions = definitions;
         this.dataValidation = dataValidation;
         this.interpreter = interpreter;
-        this.calendar = calendar;
         this.cases = cases;
         this.effects = effects;
-        this.abandonReasons = abandonReasons;
-        this.events = events;
         this.clock = clock;
     }
 
@@ -96,7 +84,7 @@ public class CaseEngine {
                 closingOutcome(advance),
                 now,
                 command.actor(),
-                calendar.addWorkingDays(today, slaWorkingDays(process)),
+                interpreter.caseDueOn(process, now),
                 position.closed() ? now : null,
                 0);
         cases.insert(row);
@@ -150,40 +138,6 @@ public class CaseEngine {
         advance(row, process, Map.of(), "system");
     }
 
-    /** Ends an open case early, for a reason from the administrators' list. */
-    @Transactional
-    public CaseRow abandon(CaseId id, String reason, String note, String actor) {
-        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
-        if (!row.status().canMoveTo(CaseStatus.ABANDONED)) {
-            throw new CaseConflict(
-                    "Case " + row.reference() + " is " + row.status().value() + " and cannot be abandoned");
-        }
-        abandonReasons.require(reason);
-        var now = clock.instant();
-        var abandoned = new CaseRow(
-                row.id(),
-                row.reference(),
-                row.process(),
-                row.processVersion(),
-                CaseStatus.ABANDONED,
-                row.data(),
-                row.stage(),
-                row.stageDueOn(),
-                row.step(),
-                row.token(),
-                reason,
-                row.createdAt(),
-                row.createdBy(),
-                row.dueOn(),
-                now,
-                row.version());
-        cases.update(abandoned);
-        effects.record(EffectWriter.event(
-                row, now, "case-abandoned", actor, row.step(), EffectWriter.detail("reason", reason, "note", note)));
-        events.publishEvent(new CaseEnded(row.id(), CaseStatus.ABANDONED, actor));
-        return abandoned;
-    }
-
     private CaseRow advance(CaseRow row, ProcessDefinition process, Map<String, Object> data, String actor) {
         var now = clock.instant();
         var advance = interpreter.complete(process, row.position(), data, actor, now);
@@ -233,12 +187,6 @@ public class CaseEngine {
                 .map(e -> ((org.casework.engine.interpreter.Effect.CaseClosed) e).outcome())
                 .findFirst()
                 .orElse(null);
-    }
-
-    /** The case's SLA, or the sum of its stages' targets when the process sets none. */
-    static int slaWorkingDays(ProcessDefinition process) {
-        if (process.sla() != null) return process.sla().targetWorkingDays();
-        return process.stages().stream().mapToInt(s -> s.targetWorkingDays()).sum();
     }
 
     /** Appends an event from another module (work: task claimed, released, reassigned) to the timeline. */

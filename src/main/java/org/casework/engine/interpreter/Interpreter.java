@@ -44,6 +44,14 @@ public final class Interpreter {
         return run.result();
     }
 
+    /** When a case received now is due: its SLA in working days, or the sum of its stages' targets without one. */
+    public LocalDate caseDueOn(ProcessDefinition process, Instant receivedAt) {
+        var days = process.sla() != null
+                ? process.sla().targetWorkingDays()
+                : process.stages().stream().mapToInt(s -> s.targetWorkingDays()).sum();
+        return calendar.addWorkingDays(LocalDate.ofInstant(receivedAt, COUNCIL_TIME), days);
+    }
+
     /** Completes the waiting step (a task, or a timer that fell due) and moves on to the next wait state. */
     public Advance complete(
             ProcessDefinition process, CasePosition position, Map<String, Object> newData, String actor, Instant now) {

@@ -1,0 +1,69 @@
+package org.casework.engine.cases;
+
+import java.time.Clock;
+import org.casework.engine.CaseConflict;
+import org.casework.engine.CaseEnded;
+import org.casework.engine.CaseId;
+import org.casework.engine.CaseNotFound;
+import org.casework.engine.CaseStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Ending a case early: a move outside the process graph, so it needs no interpreter. */
+@Service
+public class CaseAbandonment {
+
+    private final CaseRows cases;
+    private final AbandonReasons abandonReasons;
+    private final EffectWriter effects;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    CaseAbandonment(
+            CaseRows cases,
+            AbandonReasons abandonReasons,
+            EffectWriter effects,
+            ApplicationEventPublisher events,
+            Clock clock) {
+        this.cases = cases;
+        this.abandonReasons = abandonReasons;
+        this.effects = effects;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** Ends an open case early, for a reason from the administrators' list. */
+    @Transactional
+    public CaseRow abandon(CaseId id, String reason, String note, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        if (!row.status().canMoveTo(CaseStatus.ABANDONED)) {
+            throw new CaseConflict(
+                    "Case " + row.reference() + " is " + row.status().value() + " and cannot be abandoned");
+        }
+        abandonReasons.require(reason);
+        var now = clock.instant();
+        var abandoned = new CaseRow(
+                row.id(),
+                row.reference(),
+                row.process(),
+                row.processVersion(),
+                CaseStatus.ABANDONED,
+                row.data(),
+                row.stage(),
+                row.stageDueOn(),
+                row.step(),
+                row.token(),
+                reason,
+                row.createdAt(),
+                row.createdBy(),
+                row.dueOn(),
+                now,
+                row.version());
+        cases.update(abandoned);
+        effects.record(EffectWriter.event(
+                row, now, "case-abandoned", actor, row.step(), EffectWriter.detail("reason", reason, "note", note)));
+        events.publishEvent(new CaseEnded(row.id(), CaseStatus.ABANDONED, actor));
+        return abandoned;
+    }
+}
