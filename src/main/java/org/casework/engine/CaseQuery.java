@@ -11,6 +11,8 @@ public record CaseQuery(
         CaseStatus status,
         String process,
         String stage,
+        String postcode,
+        String surnamePrefix,
         Instant createdFrom,
         Instant createdTo,
         Instant afterCreatedAt,

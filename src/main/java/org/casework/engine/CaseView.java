@@ -16,6 +16,8 @@ public record CaseView(
         String currentStep,
         String currentStepName,
         Map<String, Object> data,
+        Citizen citizen,
+        String postcode,
         List<StageView> stages,
         Instant createdAt,
         String createdBy,

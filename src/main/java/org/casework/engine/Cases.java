@@ -73,6 +73,8 @@ public class Cases {
                 query.status() == null ? null : query.status().value(),
                 query.process(),
                 query.stage(),
+                query.postcode(),
+                query.surnamePrefix(),
                 query.createdFrom(),
                 query.createdTo(),
                 query.afterCreatedAt(),

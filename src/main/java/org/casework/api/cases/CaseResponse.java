@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.casework.engine.CaseView;
+import org.casework.engine.Citizen;
 import org.casework.engine.StepVisit;
 import org.casework.work.TaskView;
 
@@ -20,6 +21,8 @@ record CaseResponse(
         String currentStep,
         String currentStepName,
         Map<String, Object> data,
+        Citizen citizen,
+        String postcode,
         List<CaseView.StageView> stages,
         List<StepVisit> steps,
         List<TaskSummary> openTasks,
@@ -51,6 +54,8 @@ record CaseResponse(
                 view.status().isActive() ? view.currentStep() : null,
                 view.status().isActive() ? view.currentStepName() : null,
                 view.data(),
+                view.citizen(),
+                view.postcode(),
                 view.stages(),
                 steps,
                 tasks.stream()

@@ -17,6 +17,7 @@ import org.casework.engine.CaseQuery;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.CaseView;
 import org.casework.engine.Cases;
+import org.casework.engine.Citizen;
 import org.casework.engine.StartCase;
 import org.casework.engine.TimelineEntry;
 import org.casework.identity.Permission;
@@ -48,7 +49,7 @@ class CasesController {
         this.work = work;
     }
 
-    record StartCaseRequest(String process, Map<String, Object> data) {}
+    record StartCaseRequest(String process, Map<String, Object> data, Citizen citizen) {}
 
     record AbandonRequest(String reason, String note) {}
 
@@ -71,7 +72,8 @@ class CasesController {
         }
         CaseView started;
         try {
-            started = cases.start(new StartCase(request.process(), request.data(), me.username(), idempotencyKey));
+            started = cases.start(
+                    new StartCase(request.process(), request.data(), request.citizen(), me.username(), idempotencyKey));
         } catch (ProcessNotFound e) {
             throw BadRequest.unprocessable("process", "'" + request.process() + "' is not a published process");
         }
@@ -98,11 +100,15 @@ class CasesController {
 
     @GetMapping("/cases")
     @PreAuthorize("hasAuthority('cases:read')")
-    @Operation(summary = "List cases, newest first, filtered by status, process, stage and created range")
+    @Operation(
+            summary = "List cases, newest first, filtered by status, process, stage, postcode, citizen surname"
+                    + " (prefix) and created range")
     CasePage list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String process,
             @RequestParam(required = false) String stage,
+            @RequestParam(required = false) String postcode,
+            @RequestParam(required = false) String surname,
             @RequestParam(required = false) Instant createdFrom,
             @RequestParam(required = false) Instant createdTo,
             @RequestParam(required = false) String after,
@@ -110,7 +116,16 @@ class CasesController {
         var bounded = Math.max(1, Math.min(limit, 100));
         var cursor = decode(after);
         var found = cases.list(new CaseQuery(
-                status(status), process, stage, createdFrom, createdTo, cursor.at(), cursor.id(), bounded + 1));
+                status(status),
+                blankToNull(process),
+                blankToNull(stage),
+                postcode(postcode),
+                blankToNull(surname),
+                createdFrom,
+                createdTo,
+                cursor.at(),
+                cursor.id(),
+                bounded + 1));
         var page = found.size() > bounded ? found.subList(0, bounded) : found;
         var next = found.size() > bounded ? encode(page.getLast()) : null;
         return new CasePage(
@@ -144,6 +159,20 @@ class CasesController {
     @Operation(summary = "The reasons a case may be abandoned for")
     List<AbandonReason> abandonReasons() {
         return cases.abandonReasons();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** Postcodes are stored upper-case with one space, as the case data normalises them. */
+    private static String postcode(String value) {
+        if (value == null || value.isBlank()) return null;
+        var compact = value.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        if (compact.length() < 5 || compact.length() > 7) {
+            throw BadRequest.malformed("postcode", "is not a UK postcode");
+        }
+        return compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3);
     }
 
     private static CaseStatus status(String value) {

@@ -43,23 +43,7 @@ public class CaseAbandonment {
         }
         abandonReasons.require(reason);
         var now = clock.instant();
-        var abandoned = new CaseRow(
-                row.id(),
-                row.reference(),
-                row.process(),
-                row.processVersion(),
-                CaseStatus.ABANDONED,
-                row.data(),
-                row.stage(),
-                row.stageDueOn(),
-                row.step(),
-                row.token(),
-                reason,
-                row.createdAt(),
-                row.createdBy(),
-                row.dueOn(),
-                now,
-                row.version());
+        var abandoned = row.movedTo(row.position(), CaseStatus.ABANDONED, reason, now);
         cases.update(abandoned);
         effects.record(EffectWriter.event(
                 row, now, "case-abandoned", actor, row.step(), EffectWriter.detail("reason", reason, "note", note)));

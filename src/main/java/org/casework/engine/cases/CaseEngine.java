@@ -9,6 +9,7 @@ import java.util.Map;
 import org.casework.definition.CaseDataValidation;
 import org.casework.definition.Definitions;
 import org.casework.definition.FieldDefinition;
+import org.casework.definition.FieldType;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
 import org.casework.engine.CaseConflict;
@@ -86,7 +87,9 @@ public class CaseEngine {
                 command.actor(),
                 interpreter.caseDueOn(process, now),
                 position.closed() ? now : null,
-                0);
+                0,
+                command.citizen(),
+                postcodeOf(process, data));
         cases.insert(row);
         var started = EffectWriter.event(
                 row,
@@ -142,23 +145,8 @@ public class CaseEngine {
         var now = clock.instant();
         var advance = interpreter.complete(process, row.position(), data, actor, now);
         var position = advance.position();
-        var next = new CaseRow(
-                row.id(),
-                row.reference(),
-                row.process(),
-                row.processVersion(),
-                statusAfter(advance, process),
-                position.data(),
-                position.stage(),
-                position.stageDueOn(),
-                position.step(),
-                position.token(),
-                closingOutcome(advance),
-                row.createdAt(),
-                row.createdBy(),
-                row.dueOn(),
-                position.closed() ? now : null,
-                row.version());
+        var next = row.movedTo(
+                position, statusAfter(advance, process), closingOutcome(advance), position.closed() ? now : null);
         cases.update(next);
         effects.write(next, process, advance.effects(), actor, now);
         return next;
@@ -173,6 +161,15 @@ public class CaseEngine {
             throw new CaseConflict("Case " + row.reference() + " has moved on from step '" + stepKey
                     + "'; it is now at step '" + row.step() + "'");
         }
+    }
+
+    /** The answer to the process's first postcode question, which is where the case is for searches. */
+    private static String postcodeOf(ProcessDefinition process, Map<String, Object> data) {
+        return process.fields().stream()
+                .filter(f -> f.type() == FieldType.POSTCODE && data.get(f.key()) != null)
+                .map(f -> String.valueOf(data.get(f.key())))
+                .findFirst()
+                .orElse(null);
     }
 
     private static CaseStatus statusAfter(Advance advance, ProcessDefinition process) {

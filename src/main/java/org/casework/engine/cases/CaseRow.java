@@ -6,6 +6,7 @@ import java.util.Map;
 import org.casework.definition.ProcessVersionId;
 import org.casework.engine.CaseId;
 import org.casework.engine.CaseStatus;
+import org.casework.engine.Citizen;
 import org.casework.engine.interpreter.CasePosition;
 
 /** One row of {@code cases}, as the engine reads and writes it. */
@@ -25,7 +26,9 @@ public record CaseRow(
         String createdBy,
         LocalDate dueOn,
         Instant closedAt,
-        long version) {
+        long version,
+        Citizen citizen,
+        String postcode) {
 
     CaseRow withVersion(long newVersion) {
         return new CaseRow(
@@ -44,7 +47,32 @@ public record CaseRow(
                 createdBy,
                 dueOn,
                 closedAt,
-                newVersion);
+                newVersion,
+                citizen,
+                postcode);
+    }
+
+    /** The same case at a new position; who asked, where and when stay as they were. */
+    CaseRow movedTo(CasePosition position, CaseStatus newStatus, String newOutcome, Instant newClosedAt) {
+        return new CaseRow(
+                id,
+                reference,
+                process,
+                processVersion,
+                newStatus,
+                position.data(),
+                position.stage(),
+                position.stageDueOn(),
+                position.step(),
+                position.token(),
+                newOutcome,
+                createdAt,
+                createdBy,
+                dueOn,
+                newClosedAt,
+                version,
+                citizen,
+                postcode);
     }
 
     public CasePosition position() {

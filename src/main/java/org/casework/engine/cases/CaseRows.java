@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.casework.definition.ProcessVersionId;
 import org.casework.engine.CaseId;
 import org.casework.engine.CaseStatus;
+import org.casework.engine.Citizen;
 import org.casework.platform.DatabaseDialect;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -27,7 +28,8 @@ public class CaseRows {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     private static final String COLUMNS = """
             id, reference, process_key, process_version_id, status, data, current_stage, stage_due_on,
-            current_step, step_token, outcome, created_at, created_by, due_on, closed_at, row_version
+            current_step, step_token, outcome, created_at, created_by, due_on, closed_at, row_version,
+            citizen_name, citizen_email, citizen_phone, citizen_surname, postcode
             """;
 
     private final JdbcClient jdbc;
@@ -68,7 +70,7 @@ public class CaseRows {
     public void insert(CaseRow row) {
         jdbc.sql("insert into cases (" + COLUMNS + ") values (:id, :reference, :process, :version, :status, :data,"
                         + " :stage, :stageDueOn, :step, :token, :outcome, :createdAt, :createdBy, :dueOn, :closedAt,"
-                        + " :rowVersion)")
+                        + " :rowVersion, :citizenName, :citizenEmail, :citizenPhone, :citizenSurname, :postcode)")
                 .param("id", row.id().value())
                 .param("reference", row.reference())
                 .param("process", row.process())
@@ -85,6 +87,11 @@ public class CaseRows {
                 .param("dueOn", Date.valueOf(row.dueOn()))
                 .param("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()))
                 .param("rowVersion", row.version())
+                .param("citizenName", row.citizen().name())
+                .param("citizenEmail", row.citizen().email())
+                .param("citizenPhone", row.citizen().phone())
+                .param("citizenSurname", row.citizen().surnameKey())
+                .param("postcode", row.postcode())
                 .update();
     }
 
@@ -166,32 +173,63 @@ public class CaseRows {
             String status,
             String process,
             String stage,
+            String postcode,
+            String surnamePrefix,
             Instant createdFrom,
             Instant createdTo,
             Instant beforeCreatedAt,
             UUID beforeId,
             int limit) {}
 
+    /**
+     * Cases matching the filter, newest first. The WHERE clause is assembled from fixed fragments, one per filter
+     * given, so each combination gets a plan that can use its index (a catch-all "or :x is null" cannot); every
+     * value is a bound parameter.
+     */
     public List<CaseRow> list(Filter filter) {
-        return jdbc.sql("select " + COLUMNS + " from cases where"
-                        + " (cast(:status as varchar) is null or status = :status)"
-                        + " and (cast(:process as varchar) is null or process_key = :process)"
-                        + " and (cast(:stage as varchar) is null or current_stage = :stage)"
-                        + " and (cast(:createdFrom as timestamp with time zone) is null or created_at >= :createdFrom)"
-                        + " and (cast(:createdTo as timestamp with time zone) is null or created_at < :createdTo)"
-                        + " and (cast(:beforeAt as timestamp with time zone) is null"
-                        + "      or created_at < :beforeAt or (created_at = :beforeAt and id < cast(:beforeId as uuid)))"
-                        + " order by created_at desc, id desc limit :limit")
-                .param("status", filter.status())
-                .param("process", filter.process())
-                .param("stage", filter.stage())
-                .param("createdFrom", timestamp(filter.createdFrom()))
-                .param("createdTo", timestamp(filter.createdTo()))
-                .param("beforeAt", timestamp(filter.beforeCreatedAt()))
-                .param("beforeId", filter.beforeId())
-                .param("limit", filter.limit())
+        var where = new StringBuilder(" where true");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        if (filter.status() != null) condition(where, params, " and status = :status", "status", filter.status());
+        if (filter.process() != null)
+            condition(where, params, " and process_key = :process", "process", filter.process());
+        if (filter.stage() != null) condition(where, params, " and current_stage = :stage", "stage", filter.stage());
+        if (filter.postcode() != null)
+            condition(where, params, " and postcode = :postcode", "postcode", filter.postcode());
+        if (filter.surnamePrefix() != null) {
+            condition(
+                    where, params, " and citizen_surname like :surname", "surname", likePrefix(filter.surnamePrefix()));
+        }
+        if (filter.createdFrom() != null) {
+            condition(where, params, " and created_at >= :createdFrom", "createdFrom", timestamp(filter.createdFrom()));
+        }
+        if (filter.createdTo() != null) {
+            condition(where, params, " and created_at < :createdTo", "createdTo", timestamp(filter.createdTo()));
+        }
+        if (filter.beforeCreatedAt() != null) {
+            where.append(" and (created_at < :beforeAt or (created_at = :beforeAt and id < :beforeId))");
+            params.put("beforeAt", timestamp(filter.beforeCreatedAt()));
+            params.put("beforeId", filter.beforeId());
+        }
+        params.put("limit", filter.limit());
+        return jdbc.sql("select " + COLUMNS + " from cases" + where + " order by created_at desc, id desc limit :limit")
+                .params(params)
                 .query(this::row)
                 .list();
+    }
+
+    private static void condition(
+            StringBuilder where, Map<String, Object> params, String fragment, String name, Object value) {
+        where.append(fragment);
+        params.put(name, value);
+    }
+
+    /** A LIKE pattern matching what starts with the given text, taken literally. */
+    private static String likePrefix(String text) {
+        var escaped = text.toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return escaped + "%";
     }
 
     private static Timestamp timestamp(Instant instant) {
@@ -217,6 +255,8 @@ public class CaseRows {
                 rs.getString("created_by"),
                 rs.getDate("due_on").toLocalDate(),
                 closedAt == null ? null : closedAt.toInstant(),
-                rs.getLong("row_version"));
+                rs.getLong("row_version"),
+                new Citizen(rs.getString("citizen_name"), rs.getString("citizen_email"), rs.getString("citizen_phone")),
+                rs.getString("postcode"));
     }
 }

@@ -69,6 +69,8 @@ public class CaseViews {
                 row.step(),
                 stepName,
                 row.data(),
+                row.citizen(),
+                row.postcode(),
                 stages,
                 row.createdAt(),
                 row.createdBy(),

@@ -92,7 +92,8 @@ public class IdempotentStart {
     }
 
     private String hash(StartCase command) {
-        var canonical = command.process() + "\n" + json.writeValueAsString(new TreeMap<>(command.data()));
+        var canonical = command.process() + "\n" + json.writeValueAsString(new TreeMap<>(command.data())) + "\n"
+                + json.writeValueAsString(command.citizen());
         try {
             var digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

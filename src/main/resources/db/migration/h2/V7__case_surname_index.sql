@@ -1,0 +1,1 @@
+create index cases_by_surname on cases (citizen_surname, created_at);
