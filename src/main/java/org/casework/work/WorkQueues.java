@@ -41,6 +41,14 @@ public class WorkQueues {
         return page(tasks.claimedBy(officer.username(), decode(after), bounded(limit) + 1), bounded(limit));
     }
 
+    /**
+     * Open tasks past their due date, most overdue first: the SLA-breach scan. {@code teams} narrows it to a
+     * supervisor's teams; null means every team.
+     */
+    public List<TaskView> overdue(java.util.Collection<String> teams, LocalDate today, int limit) {
+        return tasks.overdue(teams, today, bounded(limit));
+    }
+
     public List<TaskView> tasksOf(CaseId caseId) {
         return tasks.ofCase(caseId);
     }

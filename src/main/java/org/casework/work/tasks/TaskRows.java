@@ -158,6 +158,21 @@ public class TaskRows {
                 .toList();
     }
 
+    private static final String OVERDUE = "select " + COLUMNS + " from tasks where state in ('open', 'claimed')"
+            + " and due_on < :today order by due_on, id limit :limit";
+
+    private static final String OVERDUE_IN_TEAMS = "select " + COLUMNS + " from tasks"
+            + " where state in ('open', 'claimed') and due_on < :today and team_key in (:teams)"
+            + " order by due_on, id limit :limit";
+
+    /** Open work past its due date, most overdue first: the SLA-breach scan, for every team or the given ones. */
+    public List<TaskView> overdue(java.util.Collection<String> teams, LocalDate today, int limit) {
+        var sql = teams == null ? jdbc.sql(OVERDUE) : jdbc.sql(OVERDUE_IN_TEAMS).param("teams", teams);
+        return sql.param("today", Date.valueOf(today)).param("limit", limit).query(TaskRows::row).list().stream()
+                .map(TaskRow::view)
+                .toList();
+    }
+
     public List<TaskView> ofCase(CaseId caseId) {
         return jdbc
                 .sql("select " + COLUMNS + " from tasks where case_id = :caseId order by created_at, id")
