@@ -439,7 +439,7 @@ public final class QueueScaleBenchmark {
     }
 
     private static CaseQuery query(String postcode, String surnamePrefix) {
-        return new CaseQuery(null, null, null, postcode, surnamePrefix, null, null, null, null, 20);
+        return new CaseQuery(null, null, null, postcode, surnamePrefix, null, null, null, null, null, 20);
     }
 
     private static Latencies measure(int calls, Runnable call) {

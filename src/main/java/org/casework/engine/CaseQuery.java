@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Filters for listing cases, all optional. Paging is by keyset: pass the last case's {@code createdAt} and id from
- * the previous page.
+ * Filters for listing cases, all optional. Lists are newest first, except a surname search, which is by surname and
+ * then newest first. Paging is by keyset: pass the last case's {@code createdAt} and id (and, for a surname search,
+ * its citizen's surname key) from the previous page.
  */
 public record CaseQuery(
         CaseStatus status,
@@ -15,6 +16,7 @@ public record CaseQuery(
         String surnamePrefix,
         Instant createdFrom,
         Instant createdTo,
+        String afterSurname,
         Instant afterCreatedAt,
         UUID afterId,
         int limit) {}

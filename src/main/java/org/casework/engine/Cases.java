@@ -77,6 +77,7 @@ public class Cases {
                 query.surnamePrefix(),
                 query.createdFrom(),
                 query.createdTo(),
+                query.afterSurname(),
                 query.afterCreatedAt(),
                 query.afterId(),
                 query.limit());

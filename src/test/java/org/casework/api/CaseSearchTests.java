@@ -51,6 +51,23 @@ class CaseSearchTests {
     }
 
     @Test
+    void aSurnameSearchListsBySurnameAndPagesThroughEveryMatchOnce() {
+        var first = officer.api()
+                .get("/api/v1/cases?process=" + process + "&surname=smi&limit=1")
+                .json();
+        var second = officer.api()
+                .get("/api/v1/cases?process=" + process + "&surname=smi&limit=1&after="
+                        + first.path("next").asString())
+                .json();
+
+        assertThat(first.path("cases").get(0).path("citizen").path("name").asString())
+                .isEqualTo("Ann Smith");
+        assertThat(second.path("cases").get(0).path("citizen").path("name").asString())
+                .isEqualTo("Bob Smithson");
+        assertThat(second.path("next").isNull()).isTrue();
+    }
+
+    @Test
     void wildcardsInASurnameAreTakenLiterally() {
         assertThat(names("surname=%25")).isEmpty();
         assertThat(names("surname=_mith")).isEmpty();

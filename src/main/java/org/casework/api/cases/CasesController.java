@@ -123,6 +123,7 @@ class CasesController {
                 blankToNull(surname),
                 createdFrom,
                 createdTo,
+                cursor.surname(),
                 cursor.at(),
                 cursor.id(),
                 bounded + 1));
@@ -184,20 +185,21 @@ class CasesController {
         }
     }
 
-    private record Cursor(Instant at, UUID id) {}
+    private record Cursor(Instant at, UUID id, String surname) {}
 
     private static Cursor decode(String after) {
-        if (after == null || after.isBlank()) return new Cursor(null, null);
+        if (after == null || after.isBlank()) return new Cursor(null, null, null);
         try {
-            var parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|");
-            return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]));
+            var parts = new String(Base64.getUrlDecoder().decode(after), StandardCharsets.UTF_8).split("\\|", -1);
+            return new Cursor(Instant.parse(parts[0]), UUID.fromString(parts[1]), parts.length > 2 ? parts[2] : null);
         } catch (RuntimeException e) {
             throw BadRequest.malformed("after", "is not a cursor from a previous page");
         }
     }
 
     private static String encode(CaseView last) {
-        var text = last.createdAt() + "|" + last.id();
+        var surname = last.citizen().surnameKey();
+        var text = last.createdAt() + "|" + last.id() + (surname == null ? "" : "|" + surname);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 }

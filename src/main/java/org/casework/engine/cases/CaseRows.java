@@ -177,6 +177,7 @@ public class CaseRows {
             String surnamePrefix,
             Instant createdFrom,
             Instant createdTo,
+            String beforeSurname,
             Instant beforeCreatedAt,
             UUID beforeId,
             int limit) {}
@@ -205,13 +206,25 @@ public class CaseRows {
         if (filter.createdTo() != null) {
             condition(where, params, " and created_at < :createdTo", "createdTo", timestamp(filter.createdTo()));
         }
+        // A surname search lists by surname, then newest first, the order its index holds; every other list is
+        // newest first. The keyset condition follows the order.
+        var bySurname = filter.surnamePrefix() != null;
         if (filter.beforeCreatedAt() != null) {
-            where.append(" and (created_at < :beforeAt or (created_at = :beforeAt and id < :beforeId))");
+            var after = " (created_at < :beforeAt or (created_at = :beforeAt and id < :beforeId))";
+            where.append(
+                    bySurname
+                            ? " and (citizen_surname > :beforeSurname or (citizen_surname = :beforeSurname and" + after
+                                    + "))"
+                            : " and" + after);
             params.put("beforeAt", timestamp(filter.beforeCreatedAt()));
             params.put("beforeId", filter.beforeId());
+            if (bySurname) params.put("beforeSurname", filter.beforeSurname());
         }
         params.put("limit", filter.limit());
-        return jdbc.sql("select " + COLUMNS + " from cases" + where + " order by created_at desc, id desc limit :limit")
+        var order = bySurname
+                ? " order by citizen_surname, created_at desc, id desc"
+                : " order by created_at desc, id desc";
+        return jdbc.sql("select " + COLUMNS + " from cases" + where + order + " limit :limit")
                 .params(params)
                 .query(this::row)
                 .list();
