@@ -260,16 +260,8 @@ public final class QueueScaleBenchmark {
         var bytes = jdbc.sql("select pg_database_size(current_database())")
                 .query(Long.class)
                 .single();
-        return String.format(
-                Locale.ROOT,
-                "%nLoad: %,d cases in %.0f s; database %.2f GB%nRESULT bench=w2-load cases=%d"
-                        + " load_s=%.0f db_bytes=%d",
-                total,
-                seconds,
-                bytes / 1e9,
-                total,
-                seconds,
-                bytes);
+        System.out.printf(Locale.ROOT, "Load: %,d cases in %.0f s; database %.2f GB%n", total, seconds, bytes / 1e9);
+        return String.format(Locale.ROOT, " load_s=%.0f db_bytes=%d", seconds, bytes);
     }
 
     private static void inBatches(int total, IntConsumer batch) {
