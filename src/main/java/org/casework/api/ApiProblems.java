@@ -14,7 +14,9 @@ import org.casework.engine.IncidentNotFound;
 import org.casework.engine.InvalidCaseData;
 import org.casework.engine.ProcessStuck;
 import org.casework.engine.UnknownAbandonReason;
+import org.casework.identity.UnknownStaff;
 import org.casework.work.InvalidCursor;
+import org.casework.work.InvalidReassignment;
 import org.casework.work.NotAllowed;
 import org.casework.work.TaskConflict;
 import org.casework.work.TaskNotFound;
@@ -190,6 +192,21 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CaseConflict.class, TaskConflict.class})
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidReassignment(InvalidReassignment e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "rule-broken",
+                e.getMessage(),
+                List.of(new FieldError(e.field(), e.getMessage())));
+    }
+
+    /** A team or officer a process names does not exist (a typo in a published definition, or a removed team). */
+    @ExceptionHandler
+    ProblemDetail unknownStaff(UnknownStaff e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-staff", e.getMessage(), List.of());
     }
 
     @ExceptionHandler

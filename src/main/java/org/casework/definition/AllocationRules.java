@@ -70,9 +70,12 @@ final class AllocationRules {
                 problems.add(at, name + " goes to the officer who did '" + earlier + "', which is not a task step");
             }
         }
-        if (allocation.fallbackTeam() != null && allocation.fallbackTeam().isBlank()) {
+        // The earlier step may have been skipped by a branch, or its officer may have left: without a fallback team
+        // the task would reach no queue at all.
+        if (allocation.fallbackTeam() == null || allocation.fallbackTeam().isBlank()) {
             problems.add(
-                    path.property("fallbackTeam"), name + " has a blank fallback team: name the team or leave it out");
+                    path.property("fallbackTeam"),
+                    name + " has no fallback team: name the team that gets the work when that officer cannot");
         }
     }
 }

@@ -47,7 +47,7 @@ public class Definitions {
     /** Freezes the draft as the next version; new cases use it from now on, running cases keep theirs. */
     @Transactional
     public ProcessVersion publish(String key, String changeNote, String by) {
-        var draft = store.draft(key).orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no draft"));
+        var draft = store.lockDraft(key).orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no draft"));
         var problems = validator.validate(draft.definition());
         if (!problems.isEmpty()) throw new DefinitionInvalid(problems);
         var version = store.nextVersionNumber(key);

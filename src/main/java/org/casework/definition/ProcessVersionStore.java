@@ -27,7 +27,19 @@ class ProcessVersionStore {
     record Draft(ProcessVersionId id, ProcessDefinition definition) {}
 
     Optional<Draft> draft(String key) {
-        return jdbc.sql("select id, document from process_versions where draft_of = :key")
+        return draft(key, false);
+    }
+
+    /** The draft, locked until the transaction ends, so it cannot change between validating and publishing it. */
+    Optional<Draft> lockDraft(String key) {
+        return draft(key, true);
+    }
+
+    private Optional<Draft> draft(String key, boolean lock) {
+        return jdbc.sql(
+                        lock
+                                ? "select id, document from process_versions where draft_of = :key for update"
+                                : "select id, document from process_versions where draft_of = :key")
                 .param("key", key)
                 .query((rs, n) ->
                         new Draft(new ProcessVersionId(rs.getObject("id", UUID.class)), read(rs.getString("document"))))
@@ -74,7 +86,7 @@ class ProcessVersionStore {
         jdbc.sql("""
                         update process_versions set version = :version, draft_of = null, change_note = :note,
                             published_at = :now, published_by = :by
-                        where id = :id
+                        where id = :id and draft_of is not null
                         """)
                 .param("id", id.value())
                 .param("version", version)

@@ -8,6 +8,9 @@ public record Citizen(String name, String email, String phone) {
 
     public static final Citizen ANONYMOUS = new Citizen(null, null, null);
 
+    /** The longest surname key the case keeps; longer surnames are searched by their first 100 letters. */
+    static final int SURNAME_KEY_LENGTH = 100;
+
     public Citizen {
         name = blankToNull(name);
         email = blankToNull(email);
@@ -18,7 +21,8 @@ public record Citizen(String name, String email, String phone) {
     public String surnameKey() {
         if (name == null) return null;
         var words = name.trim().split("\\s+");
-        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        var surname = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        return surname.length() > SURNAME_KEY_LENGTH ? surname.substring(0, SURNAME_KEY_LENGTH) : surname;
     }
 
     private static String blankToNull(String value) {

@@ -111,8 +111,7 @@ public class ApiKeys {
                 .optional()
                 .flatMap(key -> staff.principal(key.username()).map(owner -> {
                     recordUse(key);
-                    return new StaffPrincipal(
-                            owner.username(), owner.displayName(), owner.teams(), owner.roles(), key.scopes());
+                    return owner.withScopes(key.scopes());
                 }));
     }
 

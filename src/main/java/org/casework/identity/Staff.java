@@ -82,10 +82,11 @@ public class Staff {
                 > 0;
     }
 
-    /** The usernames of a team's members, leads included, in username order. */
+    /** The usernames of a team's members who may work (enabled), leads included, in username order. */
     public List<String> membersOf(String team) {
         if (!teamExists(team)) throw UnknownStaff.team(team);
-        return db.sql("select username from team_members where team_key = :team order by username")
+        return db.sql("select m.username from team_members m join users u on u.username = m.username"
+                        + " where m.team_key = :team and u.enabled = true order by m.username")
                 .param("team", team)
                 .query(String.class)
                 .list();
@@ -100,6 +101,13 @@ public class Staff {
                 > 0;
     }
 
+    private Set<String> teamsLedBy(String username) {
+        return Set.copyOf(db.sql("select team_key from team_members where username = :username and is_lead = true")
+                .param("username", username)
+                .query(String.class)
+                .list());
+    }
+
     /** Who a username stands for, with no API scopes; empty for unknown or disabled staff, who may do nothing. */
     public Optional<StaffPrincipal> principal(String username) {
         return db.sql("select username, display_name, roles from users where username = :username and enabled = true")
@@ -107,7 +115,12 @@ public class Staff {
                 .query(this::principalWithoutTeams)
                 .optional()
                 .map(staff -> new StaffPrincipal(
-                        staff.username(), staff.displayName(), teamsOf(username), staff.roles(), Set.of()));
+                        staff.username(),
+                        staff.displayName(),
+                        teamsOf(username),
+                        teamsLedBy(username),
+                        staff.roles(),
+                        Set.of()));
     }
 
     private StaffPrincipal principalWithoutTeams(ResultSet row, int rowNumber) throws SQLException {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.casework.engine.CaseId;
-import org.casework.identity.Permission;
 import org.casework.identity.StaffPrincipal;
 import org.casework.work.tasks.TaskCommands;
 import org.casework.work.tasks.TaskRows;
@@ -28,9 +27,9 @@ public class WorkQueues {
         this.commands = commands;
     }
 
-    /** The team's unclaimed tasks, oldest due first. Only the team's members and team leads may look. */
+    /** The team's unclaimed tasks, oldest due first. Only the team's members, its lead and administrators may look. */
     public QueuePage teamQueue(String team, String after, int limit, StaffPrincipal viewer) {
-        if (!viewer.isMemberOf(team) && !viewer.can(Permission.SUPERVISE)) {
+        if (!viewer.isMemberOf(team) && !viewer.supervises(team)) {
             throw new NotAllowed(viewer.username() + " is not in team '" + team + "'");
         }
         return page(tasks.teamQueue(team, decode(after), bounded(limit) + 1), bounded(limit));

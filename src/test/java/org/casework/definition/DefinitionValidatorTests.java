@@ -511,8 +511,20 @@ class DefinitionValidatorTests {
                             "Step 'review' goes to the officer who did 'route', which is not a task step"));
             assertThat(problems(reportAProblem()
                             .<Step.Task>step(
-                                    "review", t -> withAllocation(t, new Allocation.SameUserAs("triage", null)))))
+                                    "review",
+                                    t -> withAllocation(t, new Allocation.SameUserAs("triage", "supervisors")))))
                     .isEmpty();
+        }
+
+        @Test
+        void theSameOfficerRuleNeedsATeamForWhenThatOfficerCannotBeFound() {
+            assertThat(problems(reportAProblem()
+                            .<Step.Task>step(
+                                    "review", t -> withAllocation(t, new Allocation.SameUserAs("triage", null)))))
+                    .containsExactly(problem(
+                            "$.steps[4].allocation.fallbackTeam",
+                            "Step 'review' has no fallback team: name the team that gets the work when that officer"
+                                    + " cannot"));
         }
 
         @Test

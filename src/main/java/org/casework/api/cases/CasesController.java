@@ -67,6 +67,7 @@ class CasesController {
         if (request.process() == null || request.process().isBlank()) {
             throw BadRequest.unprocessable("process", "is required: the key of a published process");
         }
+        requireCitizenFits(request.citizen());
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 200)) {
             throw BadRequest.malformed("Idempotency-Key", "must be 1 to 200 characters");
         }
@@ -160,6 +161,25 @@ class CasesController {
     @Operation(summary = "The reasons a case may be abandoned for")
     List<AbandonReason> abandonReasons() {
         return cases.abandonReasons();
+    }
+
+    private static final java.util.regex.Pattern EMAIL =
+            java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** The citizen's details must fit what the case keeps; a reason per field rather than a failed insert. */
+    private static void requireCitizenFits(Citizen citizen) {
+        if (citizen == null) return;
+        if (citizen.name() != null && citizen.name().length() > 200) {
+            throw BadRequest.unprocessable("citizen.name", "must be at most 200 characters");
+        }
+        if (citizen.email() != null
+                && (citizen.email().length() > 320
+                        || !EMAIL.matcher(citizen.email()).matches())) {
+            throw BadRequest.unprocessable("citizen.email", "must be an email address such as name@example.com");
+        }
+        if (citizen.phone() != null && citizen.phone().length() > 40) {
+            throw BadRequest.unprocessable("citizen.phone", "must be at most 40 characters");
+        }
     }
 
     private static String blankToNull(String value) {

@@ -60,7 +60,7 @@ class DefinitionsController {
     @PutMapping(
             value = "/{key}/draft",
             consumes = {MediaType.APPLICATION_JSON_VALUE, YAML, "application/x-yaml", "text/yaml"})
-    @PreAuthorize("hasAuthority('definitions:admin')")
+    @PreAuthorize("hasAuthority('definitions:admin') and hasAuthority('PERMISSION_ADMINISTER')")
     @Operation(
             summary = "Create or replace the draft from a JSON or YAML document (this is also how files are"
                     + " imported); the answer lists what must be fixed before publishing")
@@ -83,7 +83,7 @@ class DefinitionsController {
     @GetMapping(
             value = "/{key}/draft",
             produces = {MediaType.APPLICATION_JSON_VALUE, YAML})
-    @PreAuthorize("hasAuthority('definitions:admin')")
+    @PreAuthorize("hasAuthority('definitions:admin') and hasAuthority('PERMISSION_ADMINISTER')")
     @Operation(summary = "The draft, as JSON or (Accept: application/yaml) YAML")
     ResponseEntity<String> draft(
             @PathVariable String key, @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -93,7 +93,7 @@ class DefinitionsController {
     }
 
     @PostMapping("/{key}/draft/validate")
-    @PreAuthorize("hasAuthority('definitions:admin')")
+    @PreAuthorize("hasAuthority('definitions:admin') and hasAuthority('PERMISSION_ADMINISTER')")
     @Operation(summary = "Check the draft against every publishing rule")
     DraftSaved validate(@PathVariable String key) {
         var draft = definitions.draft(key).orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no draft"));
@@ -102,7 +102,7 @@ class DefinitionsController {
     }
 
     @PostMapping("/{key}/publish")
-    @PreAuthorize("hasAuthority('definitions:admin')")
+    @PreAuthorize("hasAuthority('definitions:admin') and hasAuthority('PERMISSION_ADMINISTER')")
     @Operation(summary = "Freeze the draft as the next version; new cases use it, running cases keep theirs")
     ResponseEntity<Published> publish(
             @PathVariable String key,
@@ -138,7 +138,7 @@ class DefinitionsController {
     }
 
     @GetMapping("/{key}/versions/{version}/export")
-    @PreAuthorize("hasAuthority('definitions:admin')")
+    @PreAuthorize("hasAuthority('definitions:admin') and hasAuthority('PERMISSION_ADMINISTER')")
     @Operation(summary = "Download a published version as a file (format json or yaml) to import elsewhere")
     ResponseEntity<String> export(
             @PathVariable String key, @PathVariable int version, @RequestParam(defaultValue = "json") String format) {

@@ -29,14 +29,14 @@ class IncidentsController {
     }
 
     @GetMapping
-    @PreAuthorize("hasAuthority('definitions:admin')")
+    @PreAuthorize("hasAuthority('definitions:admin') and hasAuthority('PERMISSION_ADMINISTER')")
     @Operation(summary = "Incidents, newest first; status is open or retried")
     List<IncidentView> list(@RequestParam(required = false) String status) {
         return incidents.list(status);
     }
 
     @PostMapping("/{id}/retry")
-    @PreAuthorize("hasAuthority('definitions:admin')")
+    @PreAuthorize("hasAuthority('definitions:admin') and hasAuthority('PERMISSION_ADMINISTER')")
     @Operation(summary = "Run the failed job again now")
     ResponseEntity<Void> retry(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me) {
         incidents.retry(id, me.username());

@@ -58,7 +58,8 @@ class Allocator {
      * even for the team's very first task.
      */
     private String nextInTurn(String team) {
-        var members = staff.membersOf(team);
+        // Sorted here, in the same order compareTo walks them, whatever the database's collation.
+        var members = staff.membersOf(team).stream().sorted().toList();
         if (members.isEmpty()) return null;
         jdbc.sql("insert into round_robin_cursors (team_key, last_assignee) values (:team, '') on conflict do nothing")
                 .param("team", team)

@@ -8,7 +8,9 @@ import org.casework.engine.CaseEnded;
 import org.casework.engine.Cases;
 import org.casework.engine.TaskStepReached;
 import org.casework.identity.Permission;
+import org.casework.identity.Staff;
 import org.casework.identity.StaffPrincipal;
+import org.casework.work.InvalidReassignment;
 import org.casework.work.NotAllowed;
 import org.casework.work.TaskConflict;
 import org.casework.work.TaskId;
@@ -30,12 +32,14 @@ public class TaskCommands {
     private final TaskRows tasks;
     private final Allocator allocator;
     private final Cases cases;
+    private final Staff staff;
     private final Clock clock;
 
-    TaskCommands(TaskRows tasks, Allocator allocator, Cases cases, Clock clock) {
+    TaskCommands(TaskRows tasks, Allocator allocator, Cases cases, Staff staff, Clock clock) {
         this.tasks = tasks;
         this.allocator = allocator;
         this.cases = cases;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -87,9 +91,13 @@ public class TaskCommands {
     public TaskView release(TaskId id, StaffPrincipal officer) {
         var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
         if (task.state() != TaskState.CLAIMED) throw conflict(task, "release");
-        if (!officer.username().equals(task.assignee()) && !officer.can(Permission.SUPERVISE)) {
+        if (!officer.username().equals(task.assignee()) && !officer.supervises(task.team())) {
             throw new NotAllowed(
-                    "Task " + id + " is " + task.assignee() + "'s; only they or a team lead may release" + " it");
+                    "Task " + id + " is " + task.assignee() + "'s; only they or their team lead may" + " release it");
+        }
+        if (task.team() == null) {
+            throw new TaskConflict("Task " + id + " was given to " + task.assignee() + " by name and has no team queue"
+                    + " to go back to; a team lead can reassign it instead");
         }
         tasks.move(id, TaskState.CLAIMED, TaskState.OPEN, task.team(), null, clock.instant());
         cases.record(task.caseId(), "task-released", officer.username(), task.step(), detail("task", id.toString()));
@@ -99,10 +107,25 @@ public class TaskCommands {
     /** Gives the task to another officer, or puts it back in a (possibly different) team's queue. */
     @Transactional
     public TaskView reassign(TaskId id, String toUser, String toTeam, StaffPrincipal supervisor) {
-        if (!supervisor.can(Permission.SUPERVISE)) throw new NotAllowed("Only a team lead may reassign tasks");
         var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
+        if (!supervisor.supervises(task.team())) {
+            throw new NotAllowed(
+                    "Only the lead of team '" + task.team() + "' (or an administrator) may reassign" + " task " + id);
+        }
         if (task.state() != TaskState.OPEN && task.state() != TaskState.CLAIMED) throw conflict(task, "reassign");
         var team = toTeam != null ? toTeam : task.team();
+        if (toTeam != null && !staff.teamExists(toTeam)) {
+            throw new InvalidReassignment("team", "'" + toTeam + "' is not a team");
+        }
+        if (toUser != null && staff.principal(toUser).isEmpty()) {
+            throw new InvalidReassignment("user", "'" + toUser + "' is not a member of staff who can work");
+        }
+        if (toUser != null && team != null && !staff.isMember(toUser, team)) {
+            throw new InvalidReassignment("user", "'" + toUser + "' is not in team '" + team + "'");
+        }
+        if (toUser == null && team == null) {
+            throw new InvalidReassignment("team", "is needed: this task has no team queue to go to");
+        }
         var next = toUser != null ? TaskState.CLAIMED : TaskState.OPEN;
         tasks.move(id, task.state(), next, team, toUser, clock.instant());
         cases.record(
@@ -160,8 +183,12 @@ public class TaskCommands {
                 completedBy);
     }
 
+    /** A task in a team's queue is for its members and its lead; one with no team only an administrator may take. */
     private static void requireTeamMember(TaskView task, StaffPrincipal officer) {
-        if (task.team() != null && !officer.isMemberOf(task.team()) && !officer.can(Permission.SUPERVISE)) {
+        var allowed = task.team() == null
+                ? officer.can(Permission.ADMINISTER)
+                : officer.isMemberOf(task.team()) || officer.supervises(task.team());
+        if (!allowed) {
             throw new NotAllowed("Task " + task.id() + " belongs to team '" + task.team() + "', which "
                     + officer.username() + " is not in");
         }
