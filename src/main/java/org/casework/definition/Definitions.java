@@ -30,10 +30,11 @@ public class Definitions {
     @Transactional
     public void saveDraft(ProcessDefinition definition, String by) {
         var now = clock.instant();
-        store.draft(definition.key())
-                .ifPresentOrElse(
-                        draft -> store.updateDraft(draft.id(), definition, by, now),
-                        () -> store.insertDraft(definition, by, now));
+        // Insert-if-none first: two first saves racing each other then both succeed, the later one as an update.
+        if (!store.insertDraft(definition, by, now)) {
+            var draft = store.lockDraft(definition.key()).orElseThrow();
+            store.updateDraft(draft.id(), definition, by, now);
+        }
     }
 
     public Optional<ProcessDefinition> draft(String key) {

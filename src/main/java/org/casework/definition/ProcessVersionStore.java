@@ -46,19 +46,22 @@ class ProcessVersionStore {
                 .optional();
     }
 
-    void insertDraft(ProcessDefinition definition, String by, Instant now) {
-        jdbc.sql("""
+    /** Inserts the process's draft unless it has one already; false if it had. */
+    boolean insertDraft(ProcessDefinition definition, String by, Instant now) {
+        return jdbc.sql("""
                         insert into process_versions
                             (id, process_key, draft_of, name, document, created_at, updated_at, updated_by)
                         values (:id, :key, :key, :name, :document, :now, :now, :by)
+                        on conflict do nothing
                         """)
-                .param("id", UUID.randomUUID())
-                .param("key", definition.key())
-                .param("name", definition.name())
-                .param("document", dialect.json(documents.write(definition, DocumentFormat.JSON)))
-                .param("now", java.sql.Timestamp.from(now))
-                .param("by", by)
-                .update();
+                        .param("id", UUID.randomUUID())
+                        .param("key", definition.key())
+                        .param("name", definition.name())
+                        .param("document", dialect.json(documents.write(definition, DocumentFormat.JSON)))
+                        .param("now", java.sql.Timestamp.from(now))
+                        .param("by", by)
+                        .update()
+                == 1;
     }
 
     void updateDraft(ProcessVersionId id, ProcessDefinition definition, String by, Instant now) {
