@@ -53,10 +53,7 @@ class BadInputTests {
     void publishReportAProblem() {
         council = new TestCouncil(staff, apiKeys, port);
         officer = council.officer("hal", "highways", "environment", "supervisors");
-        process = council.publish(
-                council.admin().api(),
-                council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors"),
-                council.named("report-a-problem"));
+        process = council.publishReportAProblem(council.admin().api());
     }
 
     @Test

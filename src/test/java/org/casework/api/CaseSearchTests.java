@@ -34,10 +34,7 @@ class CaseSearchTests {
     void threeReports() {
         var council = new TestCouncil(staff, apiKeys, port);
         officer = council.officer("hal", "highways", "environment", "supervisors");
-        process = council.publish(
-                council.admin().api(),
-                council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors"),
-                council.named("report-a-problem"));
+        process = council.publishReportAProblem(council.admin().api());
         report("Ann Smith", "ann@example.org", "sw1a 1aa");
         report("Bob Smithson", null, "SW1A 2AA");
         report("Cat O'Jones", null, "LS1 1UR");

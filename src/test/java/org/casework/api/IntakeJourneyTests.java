@@ -42,10 +42,7 @@ class IntakeJourneyTests {
         environment = council.officer("eve", "environment");
         supervisor = council.officer("sue", "supervisors");
         var admin = council.admin();
-        process = council.publish(
-                admin.api(),
-                council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors"),
-                council.named("report-a-problem"));
+        process = council.publishReportAProblem(admin.api());
     }
 
     @Test

@@ -39,10 +39,7 @@ class SupervisionRulesTests {
         council = new TestCouncil(staff, apiKeys, port);
         hal = council.officer("hal", "highways", "environment", "supervisors");
         admin = council.admin();
-        process = council.publish(
-                admin.api(),
-                council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors"),
-                council.named("report-a-problem"));
+        process = council.publishReportAProblem(admin.api());
     }
 
     @Test

@@ -44,10 +44,7 @@ class CaseFiguresTests {
     void reportAProblem() {
         council = new TestCouncil(staff, apiKeys, port);
         officer = council.officer("hal", "highways", "environment", "supervisors");
-        process = council.publish(
-                council.admin().api(),
-                council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors"),
-                council.named("report-a-problem"));
+        process = council.publishReportAProblem(council.admin().api());
     }
 
     @Test

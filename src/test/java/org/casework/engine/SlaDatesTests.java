@@ -46,10 +46,7 @@ class SlaDatesTests {
     void aReportMadeTheDayBeforeGoodFridayIsDueTenWorkingDaysLaterNotCountingEaster() {
         var council = new TestCouncil(staff, apiKeys, port);
         var officer = council.officer("hal", "highways", "environment", "supervisors");
-        var process = council.publish(
-                council.admin().api(),
-                council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors"),
-                council.named("report-a-problem"));
+        var process = council.publishReportAProblem(council.admin().api());
 
         var created = officer.api()
                 .post("/api/v1/cases", Map.of("process", process, "data", Map.of("category", "pothole")))

@@ -90,6 +90,17 @@ public final class TestCouncil {
         }
     }
 
+    /**
+     * Publishes the W1 "Report a problem" process with this council's highways, environment and supervisors teams;
+     * returns its key.
+     */
+    public String publishReportAProblem(Api admin) {
+        return publish(
+                admin,
+                process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors"),
+                named("report-a-problem"));
+    }
+
     /** Saves and publishes a process document as the given admin; returns its (suffixed) key. */
     public String publish(Api admin, String document, String key) {
         var saved = admin.put("/api/v1/definitions/" + key + "/draft", document, "application/json");

@@ -83,7 +83,8 @@ public class TaskCommands {
         requireTeamMember(task, officer);
         if (task.state() != TaskState.OPEN) throw conflict(task, "claim");
         tasks.move(id, TaskState.OPEN, TaskState.CLAIMED, task.team(), officer.username(), clock.instant());
-        cases.record(task.caseId(), "task-claimed", officer.username(), task.step(), detail("task", id.toString()));
+        // The step and the officer say which task it was and who took it; the timeline keeps no more than that.
+        cases.record(task.caseId(), "task-claimed", officer.username(), task.step(), Map.of());
         return moved(task, TaskState.CLAIMED, task.team(), officer.username());
     }
 
@@ -100,7 +101,7 @@ public class TaskCommands {
                     + " to go back to; a team lead can reassign it instead");
         }
         tasks.move(id, TaskState.CLAIMED, TaskState.OPEN, task.team(), null, clock.instant());
-        cases.record(task.caseId(), "task-released", officer.username(), task.step(), detail("task", id.toString()));
+        cases.record(task.caseId(), "task-released", officer.username(), task.step(), Map.of());
         return moved(task, TaskState.OPEN, task.team(), null);
     }
 
