@@ -1,7 +1,7 @@
 package org.casework.definition;
 
 import java.time.Clock;
-import java.time.ZoneId;
+import org.casework.platform.CouncilTime;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,7 +12,7 @@ class DefinitionConfiguration {
     /** FEEL's today() must be the council's today, not UTC's, or cases near midnight branch on the wrong date. */
     @Bean
     ConditionEvaluator conditionEvaluator(Clock clock) {
-        return new ConditionEvaluator(clock.withZone(ZoneId.of("Europe/London")));
+        return new ConditionEvaluator(clock.withZone(CouncilTime.ZONE));
     }
 
     @Bean

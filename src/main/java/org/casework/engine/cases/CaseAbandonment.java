@@ -6,6 +6,7 @@ import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseId;
 import org.casework.engine.CaseNotFound;
 import org.casework.engine.CaseStatus;
+import org.casework.engine.TimelineEntry;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,7 +47,7 @@ public class CaseAbandonment {
         var abandoned = row.movedTo(row.position(), CaseStatus.ABANDONED, reason, now);
         cases.update(abandoned);
         effects.record(EffectWriter.event(
-                row, now, "case-abandoned", actor, row.step(), EffectWriter.detail("reason", reason, "note", note)));
+                row, now, "case-abandoned", actor, row.step(), TimelineEntry.details("reason", reason, "note", note)));
         events.publishEvent(new CaseEnded(row.id(), CaseStatus.ABANDONED, actor));
         return abandoned;
     }

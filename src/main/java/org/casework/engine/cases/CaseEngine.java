@@ -1,8 +1,6 @@
 package org.casework.engine.cases;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +16,10 @@ import org.casework.engine.CaseNotFound;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.InvalidCaseData;
 import org.casework.engine.StartCase;
+import org.casework.engine.TimelineEntry;
 import org.casework.engine.interpreter.Advance;
 import org.casework.engine.interpreter.Interpreter;
+import org.casework.platform.CouncilTime;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class CaseEngine {
-
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
     private final Definitions definitions;
     private final CaseDataValidation dataValidation;
@@ -68,7 +66,7 @@ public class CaseEngine {
         var data = dataValidation.normalise(process.fields(), command.data());
 
         var now = clock.instant();
-        var today = LocalDate.ofInstant(now, COUNCIL_TIME);
+        var today = CouncilTime.dayOf(now);
         var advance = interpreter.start(process, data, command.actor(), now);
         var position = advance.position();
         var row = new CaseRow(
@@ -97,7 +95,7 @@ public class CaseEngine {
                 "case-started",
                 command.actor(),
                 null,
-                EffectWriter.detail("process", process.key(), "version", version.version()));
+                TimelineEntry.details("process", process.key(), "version", version.version()));
         effects.write(row, process, advance.effects(), command.actor(), now, started);
         return row;
     }

@@ -75,24 +75,31 @@ public class CaseRows {
                 .param("reference", row.reference())
                 .param("process", row.process())
                 .param("version", row.processVersion().value())
-                .param("status", row.status().value())
-                .param("data", dialect.json(json.writeValueAsString(row.data())))
-                .param("stage", row.stage())
-                .param("stageDueOn", row.stageDueOn() == null ? null : Date.valueOf(row.stageDueOn()))
-                .param("step", row.step())
-                .param("token", row.token())
-                .param("outcome", row.outcome())
                 .param("createdAt", Timestamp.from(row.createdAt()))
                 .param("createdBy", row.createdBy())
                 .param("dueOn", Date.valueOf(row.dueOn()))
-                .param("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()))
-                .param("rowVersion", row.version())
+                .params(position(row))
                 .param("citizenName", row.citizen().name())
                 .param("citizenEmail", row.citizen().email())
                 .param("citizenPhone", row.citizen().phone())
                 .param("citizenSurname", row.citizen().surnameKey())
                 .param("postcode", row.postcode())
                 .update();
+    }
+
+    /** The parts of a case that change as it moves, as both insert and update write them. */
+    private Map<String, Object> position(CaseRow row) {
+        var values = new java.util.HashMap<String, Object>();
+        values.put("status", row.status().value());
+        values.put("data", dialect.json(json.writeValueAsString(row.data())));
+        values.put("stage", row.stage());
+        values.put("stageDueOn", row.stageDueOn() == null ? null : Date.valueOf(row.stageDueOn()));
+        values.put("step", row.step());
+        values.put("token", row.token());
+        values.put("outcome", row.outcome());
+        values.put("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()));
+        values.put("rowVersion", row.version());
+        return values;
     }
 
     /** Reads the case and locks its row until the transaction ends, so commands on one case run one at a time. */
@@ -153,15 +160,7 @@ public class CaseRows {
                         where id = :id and row_version = :rowVersion
                         """)
                 .param("id", row.id().value())
-                .param("status", row.status().value())
-                .param("data", dialect.json(json.writeValueAsString(row.data())))
-                .param("stage", row.stage())
-                .param("stageDueOn", row.stageDueOn() == null ? null : Date.valueOf(row.stageDueOn()))
-                .param("step", row.step())
-                .param("token", row.token())
-                .param("outcome", row.outcome())
-                .param("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()))
-                .param("rowVersion", row.version())
+                .params(position(row))
                 .update();
         if (updated != 1) throw new IllegalStateException("Case " + row.id() + " changed under its lock");
         if (TransactionSynchronizationManager.hasResource(new Locked(row.id())))

@@ -1,12 +1,12 @@
 package org.casework.engine.cases;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import org.casework.definition.Definitions;
 import org.casework.definition.StageDefinition;
 import org.casework.engine.CaseView;
 import org.casework.engine.WorkingCalendar;
+import org.casework.platform.CouncilTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class CaseViews {
-
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
     private final Definitions definitions;
     private final WorkingCalendar calendar;
@@ -53,7 +51,7 @@ public class CaseViews {
             stages.add(new CaseView.StageView(stage.key(), stage.name(), stage.description(), state, target));
         }
         LocalDate estimated;
-        if (!active) estimated = LocalDate.ofInstant(row.closedAt(), COUNCIL_TIME);
+        if (!active) estimated = CouncilTime.dayOf(row.closedAt());
         else if (projected != null) estimated = projected;
         else estimated = row.dueOn();
         var stepName = process.step(row.step())

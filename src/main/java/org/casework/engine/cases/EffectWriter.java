@@ -10,6 +10,7 @@ import org.casework.definition.Step;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.TaskStepReached;
+import org.casework.engine.TimelineEntry;
 import org.casework.engine.interpreter.Effect;
 import org.casework.engine.jobs.CaseTimers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -62,7 +63,8 @@ class EffectWriter {
                             "stage-entered",
                             actor,
                             null,
-                            detail("stage", stage.stage(), "targetDate", String.valueOf(stage.targetDate()))));
+                            TimelineEntry.details(
+                                    "stage", stage.stage(), "targetDate", String.valueOf(stage.targetDate()))));
                 }
                 case Effect.StepEntered entered -> {
                     // A step the case only passes through gets one row, when it completes; only steps that wait
@@ -107,7 +109,13 @@ class EffectWriter {
                             Map.of("dueAt", timer.dueAt().toString())));
                 }
                 case Effect.CaseClosed closed -> {
-                    rows.add(event(row, now, "case-closed", actor, closed.step(), detail("outcome", closed.outcome())));
+                    rows.add(event(
+                            row,
+                            now,
+                            "case-closed",
+                            actor,
+                            closed.step(),
+                            TimelineEntry.details("outcome", closed.outcome())));
                     afterwards.add(new CaseEnded(row.id(), CaseStatus.CLOSED, actor));
                 }
             }
@@ -122,15 +130,5 @@ class EffectWriter {
     static TimelineRows.NewEvent event(
             CaseRow row, Instant at, String type, String actor, String step, Map<String, Object> detail) {
         return new TimelineRows.NewEvent(row.id(), at, type, actor, step, detail);
-    }
-
-    /** A small ordered map that, unlike {@code Map.of}, keeps the author's order and tolerates null values. */
-    static Map<String, Object> detail(Object... keysAndValues) {
-        var map = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            // An absent value is left out rather than stored as null: the timeline is kept for years.
-            if (keysAndValues[i + 1] != null) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }

@@ -2,7 +2,6 @@ package org.casework.engine.interpreter;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -15,6 +14,7 @@ import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
 import org.casework.engine.ProcessStuck;
 import org.casework.engine.WorkingCalendar;
+import org.casework.platform.CouncilTime;
 
 /**
  * Runs a case through its process from one wait state to the next. Pure: given the definition, the case's position
@@ -25,8 +25,6 @@ public final class Interpreter {
 
     /** More steps than any sane process passes in one go; beyond it the process is looping. */
     static final int MAX_STEPS_PER_COMMAND = 500;
-
-    private static final ZoneId COUNCIL_TIME = ZoneId.of("Europe/London");
 
     private final ConditionEvaluator conditions;
     private final WorkingCalendar calendar;
@@ -49,7 +47,7 @@ public final class Interpreter {
         var days = process.sla() != null
                 ? process.sla().targetWorkingDays()
                 : process.stages().stream().mapToInt(s -> s.targetWorkingDays()).sum();
-        return calendar.addWorkingDays(LocalDate.ofInstant(receivedAt, COUNCIL_TIME), days);
+        return calendar.addWorkingDays(CouncilTime.dayOf(receivedAt), days);
     }
 
     /** Completes the waiting step (a task, or a timer that fell due) and moves on to the next wait state. */
@@ -99,7 +97,7 @@ public final class Interpreter {
             this.process = process;
             this.actor = actor;
             this.now = now;
-            this.today = LocalDate.ofInstant(now, COUNCIL_TIME);
+            this.today = CouncilTime.dayOf(now);
             this.data = new LinkedHashMap<>(position.data());
             this.stage = position.stage();
             this.stageDueOn = position.stageDueOn();
@@ -194,13 +192,13 @@ public final class Interpreter {
             if (timer.after() != null) return now.plus(timer.after());
             if (timer.workingDays() != null) {
                 return calendar.addWorkingDays(today, timer.workingDays())
-                        .atStartOfDay(COUNCIL_TIME)
+                        .atStartOfDay(CouncilTime.ZONE)
                         .toInstant();
             }
             var value = data.get(timer.untilField());
             try {
                 return LocalDate.parse(String.valueOf(value))
-                        .atStartOfDay(COUNCIL_TIME)
+                        .atStartOfDay(CouncilTime.ZONE)
                         .toInstant();
             } catch (DateTimeParseException e) {
                 throw new ProcessStuck("Timer step '" + timer.key() + "' waits until the date in field '"

@@ -2,11 +2,11 @@ package org.casework.work.tasks;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.Cases;
 import org.casework.engine.TaskStepReached;
+import org.casework.engine.TimelineEntry;
 import org.casework.identity.Permission;
 import org.casework.identity.Staff;
 import org.casework.identity.StaffPrincipal;
@@ -69,7 +69,8 @@ public class TaskCommands {
                 "task-created",
                 "system",
                 step.key(),
-                detail("task", task.id().toString(), "team", allocated.team(), "assignee", allocated.assignee()));
+                TimelineEntry.details(
+                        "task", task.id().toString(), "team", allocated.team(), "assignee", allocated.assignee()));
     }
 
     @EventListener
@@ -134,7 +135,7 @@ public class TaskCommands {
                 "task-reassigned",
                 supervisor.username(),
                 task.step(),
-                detail("task", id.toString(), "team", team, "assignee", toUser));
+                TimelineEntry.details("task", id.toString(), "team", team, "assignee", toUser));
         return moved(task, next, team, toUser);
     }
 
@@ -203,14 +204,5 @@ public class TaskCommands {
             case CANCELLED -> "was cancelled because the case moved on or ended";
         };
         return new TaskConflict("Cannot " + action + " task " + task.id() + ": it " + why);
-    }
-
-    private static Map<String, Object> detail(Object... keysAndValues) {
-        var map = new LinkedHashMap<String, Object>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            // An absent value is left out rather than stored as null: the timeline is kept for years.
-            if (keysAndValues[i + 1] != null) map.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return map;
     }
 }
