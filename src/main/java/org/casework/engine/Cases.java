@@ -53,6 +53,16 @@ public class Cases {
         return views.of(rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString())));
     }
 
+    /** The cases with these ids, by id; ids of cases that do not exist are left out. */
+    public Map<CaseId, CaseView> getAll(java.util.Collection<CaseId> ids) {
+        var found = new java.util.HashMap<CaseId, CaseView>();
+        for (var row : rows.findAll(ids)) {
+            var view = views.of(row);
+            found.put(view.id(), view);
+        }
+        return found;
+    }
+
     public CaseView byReference(String reference) {
         return views.of(
                 rows.findByReference(reference).orElseThrow(() -> new CaseNotFound("with reference " + reference)));
@@ -106,6 +116,19 @@ public class Cases {
 
     public List<AbandonReason> abandonReasons() {
         return abandonReasons.active();
+    }
+
+    /**
+     * Lets a team see the case from now on. The work module calls it when it gives the case's work to a team, in the
+     * same transaction, so a team never holds a task on a case it cannot open.
+     */
+    public void shareWith(CaseId id, String team) {
+        rows.shareWith(id, team);
+    }
+
+    /** Whether a case can be seen by someone in these teams, or by the named person, who started it. */
+    public boolean isVisibleTo(CaseView view, java.util.Collection<String> teams, String username) {
+        return username.equals(view.createdBy()) || rows.sharedWithAny(view.id(), teams);
     }
 
     /** Adds an entry to the case's timeline for something another module did (a task claimed, reassigned). */

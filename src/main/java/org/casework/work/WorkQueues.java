@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.casework.engine.CaseId;
 import org.casework.identity.StaffPrincipal;
@@ -18,6 +19,11 @@ import org.springframework.stereotype.Service;
 public class WorkQueues {
 
     public static final int MAX_PAGE = 100;
+
+    /** More than anyone can work at once; a page says when an officer holds more. */
+    public static final int MAX_CLAIMED = 1000;
+
+    private static final int NEXT_CANDIDATES = 5;
 
     private final TaskRows tasks;
     private final TaskCommands commands;
@@ -46,6 +52,34 @@ public class WorkQueues {
      */
     public List<TaskView> overdue(java.util.Collection<String> teams, LocalDate today, int limit) {
         return tasks.overdue(teams, today, bounded(limit));
+    }
+
+    /**
+     * Claims the most urgent task in the team's queue for the officer, or returns empty when the queue is empty. Two
+     * officers asking at once get different tasks: each candidate is claimed under its row lock, and one somebody
+     * else took first is skipped.
+     */
+    public Optional<TaskView> claimNext(String team, StaffPrincipal officer) {
+        if (!officer.isMemberOf(team)) throw new NotAllowed(officer.username() + " is not in team '" + team + "'");
+        while (true) {
+            var candidates = tasks.teamQueue(team, null, NEXT_CANDIDATES);
+            if (candidates.isEmpty()) return Optional.empty();
+            for (var candidate : candidates) {
+                try {
+                    return Optional.of(commands.claim(candidate.id(), officer));
+                } catch (TaskConflict takenMeanwhile) {
+                    // Someone claimed it between our read and our lock: try the next one.
+                }
+            }
+        }
+    }
+
+    /**
+     * Every task the officer has claimed, up to {@link #MAX_CLAIMED}, soonest due first: few enough to sort and filter
+     * in any order the officer likes.
+     */
+    public List<TaskView> allMyTasks(StaffPrincipal officer) {
+        return tasks.claimedBy(officer.username(), null, MAX_CLAIMED);
     }
 
     public List<TaskView> tasksOf(CaseId caseId) {

@@ -1,7 +1,6 @@
 package org.casework.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.identity.ApiKeyAuthenticationTests.expectProblem;
 
 import org.casework.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -9,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
-/** What anyone may reach without a key, and what nobody may reach until the staff pages exist. */
+/** What anyone may reach without a key or a sign-in, and what a page needs first. */
 @IntegrationTest
 class IdentityOpenEndpointsTests {
 
@@ -40,8 +39,25 @@ class IdentityOpenEndpointsTests {
     }
 
     @Test
-    void everythingOutsideTheApiIsRefusedForNow() {
-        expectProblem(http.get().uri("/").exchange(), 403);
-        expectProblem(http.post().uri("/anything").exchange(), 403);
+    void staffPagesSendSomeoneNotSignedInToTheSignInPage() {
+        // The client follows the redirect, as a browser would.
+        http.get()
+                .uri("/tasks")
+                .exchange()
+                .expectStatus()
+                .isOk()
+                .expectBody(String.class)
+                .value(page -> assertThat(page).contains("<h1 class=\"govuk-heading-l\">Sign in</h1>"));
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefused() {
+        http.post()
+                .uri("/sign-in")
+                .body("username=admin&password=anything")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .exchange()
+                .expectStatus()
+                .isForbidden();
     }
 }

@@ -144,6 +144,34 @@ public class CaseRows {
                 .optional();
     }
 
+    /** The cases with these ids that exist, in no particular order: one query for a page of tasks' cases. */
+    public List<CaseRow> findAll(java.util.Collection<CaseId> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql("select " + COLUMNS + " from cases where id in (:ids)")
+                .param("ids", ids.stream().map(CaseId::value).distinct().toList())
+                .query(this::row)
+                .list();
+    }
+
+    /** Lets the team see the case from now on; nothing changes if it already can. */
+    public void shareWith(CaseId id, String team) {
+        jdbc.sql("insert into case_access (case_id, team_key) values (:id, :team) on conflict do nothing")
+                .param("id", id.value())
+                .param("team", team)
+                .update();
+    }
+
+    /** Whether any of the teams may see the case. */
+    public boolean sharedWithAny(CaseId id, java.util.Collection<String> teams) {
+        if (teams.isEmpty()) return false;
+        return jdbc.sql("select count(*) from case_access where case_id = :id and team_key in (:teams)")
+                        .param("id", id.value())
+                        .param("teams", List.copyOf(teams))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     public Optional<CaseRow> findByReference(String reference) {
         return jdbc.sql("select " + COLUMNS + " from cases where reference = :reference")
                 .param("reference", reference)

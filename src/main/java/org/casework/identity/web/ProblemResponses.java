@@ -6,9 +6,7 @@ import java.io.IOException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,11 +53,6 @@ final class ProblemResponses {
                 "This API key may not do this: it lacks the scope, or its owner the role or permission, it needs.");
     }
 
-    /** 403 for anything outside the API, which nobody may use yet, whoever they are. */
-    NotAvailable notAvailable() {
-        return new NotAvailable();
-    }
-
     private void write(
             HttpServletRequest request, HttpServletResponse response, HttpStatus status, String type, String detail)
             throws IOException {
@@ -71,30 +64,4 @@ final class ProblemResponses {
     }
 
     record Problem(String type, String title, int status, String detail, String instance) {}
-
-    /** Refuses alike whether security found no one signed in or someone not allowed (a POST without a CSRF token). */
-    final class NotAvailable implements AuthenticationEntryPoint, AccessDeniedHandler {
-
-        @Override
-        public void commence(
-                HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
-                throws IOException {
-            refuse(request, response);
-        }
-
-        @Override
-        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
-                throws IOException {
-            refuse(request, response);
-        }
-
-        private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
-            write(
-                    request,
-                    response,
-                    HttpStatus.FORBIDDEN,
-                    "not-available",
-                    "Only the REST API under /api/v1 is available.");
-        }
-    }
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may call what over HTTP. The REST API under {@code /api} takes API keys; the OpenAPI document and health checks
- * are open; everything else is refused until the staff pages arrive with a sign-in chain of their own.
+ * are open; everything else is a staff page, which needs a signed-in staff member.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -46,24 +46,39 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The staff pages will replace this chain with their own, which signs people in. */
+    /**
+     * The staff pages: signed in with a username and password on our own sign-in page, the session kept in the
+     * database (Spring Session JDBC) so any node can serve the next request, and CSRF tokens on every form.
+     */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain everythingElse(HttpSecurity http) {
+    SecurityFilterChain staffPages(HttpSecurity http, SignInAttempts attempts) {
         return http.authorizeHttpRequests(requests -> requests
                         // Error dispatches render the error of a request that was already allowed or refused.
                         .dispatcherTypeMatchers(DispatcherType.ERROR)
                         .permitAll()
                         .requestMatchers("/v3/api-docs/**", "/actuator/health/**")
                         .permitAll()
+                        .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/js/**", "/css/**", "/favicon.ico")
+                        .permitAll()
                         .anyRequest()
-                        .denyAll())
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .exceptionHandling(exceptions -> exceptions
-                        .authenticationEntryPoint(problems.notAvailable())
-                        .accessDeniedHandler(problems.notAvailable()))
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler(attempts)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
+
+    /**
+     * Pages load scripts, styles, fonts and images only from this service: a script injected into a page through
+     * some overlooked escaping still cannot run, and nothing is fetched from a CDN.
+     */
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /** Hashes staff passwords with bcrypt, marked so that a stronger encoder can take over later without a reset. */
     @Bean

@@ -1,5 +1,7 @@
 package org.casework.identity.web;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.casework.identity.Permission;
@@ -19,16 +21,18 @@ import org.springframework.stereotype.Component;
 class StaffAccounts implements UserDetailsService {
 
     private final JdbcClient db;
+    private final Clock clock;
 
-    StaffAccounts(JdbcClient db) {
+    StaffAccounts(JdbcClient db, Clock clock) {
         this.db = db;
+        this.clock = clock;
     }
 
     /** Staff without a password (API-only) are treated as unknown here: they cannot sign in with one. */
     @Override
     public UserDetails loadUserByUsername(String username) {
         return db.sql("""
-                        select username, password_hash, roles, enabled from users
+                        select username, password_hash, roles, enabled, locked_until from users
                         where username = :username and password_hash is not null""")
                 .param("username", username)
                 .query((row, rowNumber) -> {
@@ -46,10 +50,15 @@ class StaffAccounts implements UserDetailsService {
                     return User.withUsername(row.getString("username"))
                             .password(row.getString("password_hash"))
                             .disabled(!row.getBoolean("enabled"))
+                            .accountLocked(isLocked(row.getObject("locked_until", OffsetDateTime.class)))
                             .authorities(authorities)
                             .build();
                 })
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No staff member with a password has that username"));
+    }
+
+    private boolean isLocked(OffsetDateTime lockedUntil) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
     }
 }

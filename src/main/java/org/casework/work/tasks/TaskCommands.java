@@ -64,6 +64,7 @@ public class TaskCommands {
                 null,
                 null);
         tasks.insert(task, reached.token(), state == TaskState.CLAIMED ? now : null);
+        if (allocated.team() != null) cases.shareWith(reached.caseId(), allocated.team());
         cases.record(
                 reached.caseId(),
                 "task-created",
@@ -130,6 +131,7 @@ public class TaskCommands {
         }
         var next = toUser != null ? TaskState.CLAIMED : TaskState.OPEN;
         tasks.move(id, task.state(), next, team, toUser, clock.instant());
+        if (team != null) cases.shareWith(task.caseId(), team);
         cases.record(
                 task.caseId(),
                 "task-reassigned",

@@ -1,0 +1,42 @@
+package org.casework.work;
+
+import org.casework.engine.CaseNotFound;
+import org.casework.engine.CaseView;
+import org.casework.engine.Cases;
+import org.casework.identity.Permission;
+import org.casework.identity.StaffPrincipal;
+import org.casework.work.tasks.TaskRows;
+import org.springframework.stereotype.Service;
+
+/**
+ * Who may see a case: administrators every case; anyone else the cases shared with one of their teams (every team
+ * the case's work has gone to), the cases they started, and the cases whose work was given to them by name.
+ */
+@Service
+public class CaseAccess {
+
+    private final Cases cases;
+    private final TaskRows tasks;
+
+    CaseAccess(Cases cases, TaskRows tasks) {
+        this.cases = cases;
+        this.tasks = tasks;
+    }
+
+    public boolean maySee(CaseView view, StaffPrincipal who) {
+        if (who.can(Permission.ADMINISTER)) return true;
+        if (cases.isVisibleTo(view, who.teams(), who.username())) return true;
+        return tasks.ofCase(view.id()).stream()
+                .anyMatch(task ->
+                        who.username().equals(task.assignee()) || who.username().equals(task.completedBy()));
+    }
+
+    /**
+     * The case, if the person may see it. One they may not see is reported as not found, so that guessing references
+     * tells nobody which cases exist.
+     */
+    public CaseView require(CaseView view, StaffPrincipal who) {
+        if (!maySee(view, who)) throw new CaseNotFound("with reference " + view.reference());
+        return view;
+    }
+}

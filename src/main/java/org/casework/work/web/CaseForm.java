@@ -1,0 +1,131 @@
+package org.casework.work.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casework.definition.CaseDataValidation;
+import org.casework.definition.FieldDefinition;
+import org.casework.definition.FieldType;
+
+/**
+ * A form of case fields as a page shows it: each field with what was typed and, after a refused submit, why it was
+ * refused, so nothing the officer typed is lost. Turns posted text into the data the engine validates.
+ */
+record CaseForm(List<Question> questions, List<Problem> problems) {
+
+    /** One field on the form. {@code value} is what to show; for dates, {@code day}, {@code month}, {@code year}. */
+    record Question(
+            FieldDefinition field,
+            boolean mandatory,
+            String value,
+            String day,
+            String month,
+            String year,
+            String error) {
+
+        public String id() {
+            return "field-" + field.key();
+        }
+
+        public String inputType() {
+            return switch (field.type()) {
+                case EMAIL -> "email";
+                case PHONE -> "tel";
+                default -> "text";
+            };
+        }
+
+        public String inputMode() {
+            return field.type() == FieldType.NUMBER ? "decimal" : null;
+        }
+    }
+
+    /** A line of the error summary, linking to the field it is about. */
+    record Problem(String href, String message) {}
+
+    static CaseForm blank(List<FieldDefinition> fields, List<String> mandatory) {
+        return filled(fields, mandatory, Map.of(), Map.of());
+    }
+
+    /** The form with the posted values and the problems found, keyed by field. */
+    static CaseForm filled(
+            List<FieldDefinition> fields,
+            List<String> mandatory,
+            Map<String, String> posted,
+            Map<String, String> errorsByField) {
+        var questions = new ArrayList<Question>();
+        var problems = new ArrayList<Problem>();
+        for (var field : fields) {
+            var key = "field-" + field.key();
+            var error = errorsByField.get(field.key());
+            questions.add(new Question(
+                    field,
+                    mandatory.contains(field.key()),
+                    posted.get(key),
+                    posted.get(key + "-day"),
+                    posted.get(key + "-month"),
+                    posted.get(key + "-year"),
+                    error));
+            if (error != null) problems.add(new Problem("#" + firstInput(field), error));
+        }
+        return new CaseForm(questions, problems);
+    }
+
+    /** The data to send to the engine: the fields given a value, as text the engine's validation reads. */
+    static Map<String, Object> data(List<FieldDefinition> fields, Map<String, String> posted) {
+        var data = new LinkedHashMap<String, Object>();
+        for (var field : fields) {
+            var key = "field-" + field.key();
+            String value;
+            if (field.type() == FieldType.DATE) {
+                value = date(posted.get(key + "-day"), posted.get(key + "-month"), posted.get(key + "-year"));
+            } else {
+                value = posted.get(key);
+            }
+            if (value != null && !value.isBlank()) data.put(field.key(), value.trim());
+        }
+        return data;
+    }
+
+    /** The engine's problems as sentences about the fields' labels, keyed by field. */
+    static Map<String, String> errors(List<FieldDefinition> fields, List<CaseDataValidation.FieldProblem> problems) {
+        var errors = new LinkedHashMap<String, String>();
+        for (var problem : problems) {
+            var label = fields.stream()
+                    .filter(field -> field.key().equals(problem.field()))
+                    .map(field -> field.label() == null ? field.key() : field.label())
+                    .findFirst()
+                    .orElse(problem.field());
+            errors.putIfAbsent(problem.field(), label + " " + problem.reason());
+        }
+        return errors;
+    }
+
+    /** A GOV.UK date input's three boxes as yyyy-MM-dd; left as typed (and refused) when they do not make a date. */
+    private static String date(String day, String month, String year) {
+        if (blank(day) && blank(month) && blank(year)) return null;
+        try {
+            return "%04d-%02d-%02d"
+                    .formatted(
+                            Integer.parseInt(year.trim()),
+                            Integer.parseInt(month.trim()),
+                            Integer.parseInt(day.trim()));
+        } catch (RuntimeException notNumbers) {
+            return String.join("/", String.valueOf(day), String.valueOf(month), String.valueOf(year));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String firstInput(FieldDefinition field) {
+        var id = "field-" + field.key();
+        return switch (field.type()) {
+            case DATE -> id + "-day";
+            case CHOICE, BOOLEAN -> id + "-0";
+            default -> id;
+        };
+    }
+}

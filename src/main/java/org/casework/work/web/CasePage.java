@@ -1,0 +1,159 @@
+package org.casework.work.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.casework.definition.Definitions;
+import org.casework.definition.FieldDefinition;
+import org.casework.definition.ProcessDefinition;
+import org.casework.definition.Step;
+import org.casework.engine.CaseView;
+import org.casework.engine.Cases;
+import org.casework.engine.InvalidCaseData;
+import org.casework.identity.Permission;
+import org.casework.identity.StaffPrincipal;
+import org.casework.work.CaseAccess;
+import org.casework.work.TaskConflict;
+import org.casework.work.TaskId;
+import org.casework.work.TaskState;
+import org.casework.work.WorkQueues;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The case view: where the case is, who asked, its data, its open work and its timeline; and, when the officer holds
+ * the task the case waits on, the form that completes it.
+ */
+@Controller
+@PreAuthorize("isAuthenticated()")
+class CasePage {
+
+    private final Cases cases;
+    private final Definitions definitions;
+    private final WorkQueues work;
+    private final CaseAccess access;
+    private final TaskLines lines;
+
+    CasePage(Cases cases, Definitions definitions, WorkQueues work, CaseAccess access, TaskLines lines) {
+        this.cases = cases;
+        this.definitions = definitions;
+        this.work = work;
+        this.access = access;
+        this.lines = lines;
+    }
+
+    @GetMapping("/cases/{reference}")
+    ModelAndView show(@PathVariable String reference, StaffPrincipal me) {
+        var view = access.require(cases.byReference(reference), me);
+        return page(view, me, null);
+    }
+
+    @PostMapping("/cases/{reference}/tasks/{taskId}/complete")
+    ModelAndView complete(
+            @PathVariable String reference,
+            @PathVariable UUID taskId,
+            @RequestParam Map<String, String> posted,
+            StaffPrincipal me,
+            RedirectAttributes flash) {
+        var view = access.require(cases.byReference(reference), me);
+        var task = work.task(new TaskId(taskId));
+        var fields = stepFields(process(view), task.step());
+        try {
+            work.complete(task.id(), CaseForm.data(fields.fields(), posted), me);
+        } catch (InvalidCaseData invalid) {
+            var form = CaseForm.filled(
+                    fields.fields(), fields.mandatory(), posted, CaseForm.errors(fields.fields(), invalid.problems()));
+            var page = page(view, me, form).addObject("task", task);
+            page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+            return page;
+        } catch (TaskConflict moved) {
+            flash.addFlashAttribute("failure", "This task has moved on since you opened it: " + moved.getMessage());
+            return new ModelAndView("redirect:/cases/" + reference);
+        }
+        flash.addFlashAttribute("success", "You completed " + task.stepName() + " on " + reference);
+        return new ModelAndView("redirect:/cases/" + reference);
+    }
+
+    private ModelAndView page(CaseView view, StaffPrincipal me, CaseForm refused) {
+        var process = process(view);
+        var tasks = work.tasksOf(view.id());
+        var open = tasks.stream()
+                .filter(task -> task.state() == TaskState.OPEN || task.state() == TaskState.CLAIMED)
+                .toList();
+        var mine = open.stream()
+                .filter(task -> me.username().equals(task.assignee()))
+                .findFirst()
+                .orElse(null);
+        var page = new ModelAndView("work/case")
+                .addObject("section", "search")
+                .addObject("kase", view)
+                .addObject("fields", dataFields(process, view.data()))
+                .addObject("openTasks", lines.of(open))
+                .addObject("timeline", cases.timeline(view.id()).reversed())
+                .addObject("stepNames", stepNames(process))
+                .addObject("sla", lines.sla(view.dueOn()))
+                .addObject(
+                        "mayAbandon",
+                        me.can(Permission.ABANDON_CASES)
+                                && view.status().value().equals("open"))
+                .addObject("me", me.username());
+        if (mine != null) {
+            var step = stepFields(process, mine.step());
+            page.addObject("task", mine);
+            page.addObject("form", refused != null ? refused : CaseForm.blank(step.fields(), step.mandatory()));
+        }
+        return page;
+    }
+
+    private ProcessDefinition process(CaseView view) {
+        return definitions
+                .version(view.process(), view.processVersion())
+                .orElseThrow()
+                .definition();
+    }
+
+    record StepFields(List<FieldDefinition> fields, List<String> mandatory) {}
+
+    /** The fields a task step asks for, in the step's order, and which of them must be filled. */
+    private static StepFields stepFields(ProcessDefinition process, String stepKey) {
+        if (!(process.step(stepKey).orElse(null) instanceof Step.Task task))
+            return new StepFields(List.of(), List.of());
+        var fields = new ArrayList<FieldDefinition>();
+        for (var key : task.fields()) process.field(key).ifPresent(fields::add);
+        return new StepFields(fields, task.mandatory());
+    }
+
+    private static Map<String, String> stepNames(ProcessDefinition process) {
+        var names = new LinkedHashMap<String, String>();
+        for (var step : process.steps()) names.put(step.key(), step.name() == null ? step.key() : step.name());
+        return names;
+    }
+
+    /** The case's data with the definition's labels, in the definition's order; unknown keys last, as they are. */
+    private static Map<String, Object> dataFields(ProcessDefinition process, Map<String, Object> data) {
+        var shown = new LinkedHashMap<String, Object>();
+        for (var field : process.fields()) {
+            if (data.containsKey(field.key())) {
+                shown.put(field.label() == null ? field.key() : field.label(), display(data.get(field.key())));
+            }
+        }
+        data.forEach((key, value) -> {
+            if (process.field(key).isEmpty()) shown.put(key, display(value));
+        });
+        return shown;
+    }
+
+    private static Object display(Object value) {
+        if (value instanceof Boolean yes) return yes ? "Yes" : "No";
+        return value;
+    }
+}
