@@ -119,6 +119,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Runs a script in the page and returns what it returns. */
+    public Object script(String javascript) {
+        return driver.executeScript(javascript);
+    }
+
+    /** Waits until the element matching the selector shows the text (for parts of a page that htmx replaces). */
+    public Browser waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return this;
+    }
+
     public WebElement find(String css) {
         return driver.findElement(By.cssSelector(css));
     }

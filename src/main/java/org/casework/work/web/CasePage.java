@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.casework.conversation.Notes;
 import org.casework.definition.Definitions;
 import org.casework.definition.FieldDefinition;
 import org.casework.definition.ProcessDefinition;
@@ -42,13 +43,15 @@ class CasePage {
     private final WorkQueues work;
     private final CaseAccess access;
     private final TaskLines lines;
+    private final Notes notes;
 
-    CasePage(Cases cases, Definitions definitions, WorkQueues work, CaseAccess access, TaskLines lines) {
+    CasePage(Cases cases, Definitions definitions, WorkQueues work, CaseAccess access, TaskLines lines, Notes notes) {
         this.cases = cases;
         this.definitions = definitions;
         this.work = work;
         this.access = access;
         this.lines = lines;
+        this.notes = notes;
     }
 
     @GetMapping("/cases/{reference}")
@@ -100,6 +103,7 @@ class CasePage {
                 .addObject("openTasks", lines.of(open))
                 .addObject("timeline", cases.timeline(view.id()).reversed())
                 .addObject("stepNames", stepNames(process))
+                .addObject("notes", notes.of(view.id()))
                 .addObject("sla", lines.sla(view.dueOn()))
                 .addObject(
                         "mayAbandon",

@@ -144,6 +144,30 @@ class WorkingACaseInTheBrowserTests {
     }
 
     @Test
+    void notesAreAddedInPlaceAndSayWhetherTheCitizenCanSeeThem() {
+        var reference = reportAPothole("Jo Bloggs");
+        browser.signIn(officer.username(), TestCouncil.PASSWORD);
+        browser.visit("/cases/" + reference);
+        // htmx swaps the notes section in: the page itself is not reloaded, so this marker survives.
+        browser.script("window.stillTheSamePage = true");
+
+        browser.find("#notes button").click();
+        browser.waitForText("#notes", "Enter a note");
+        browser.assertAccessible();
+
+        browser.type("#note-text", "Rang Jo: the pothole is by the bus stop");
+        browser.find("#notes button").click();
+        browser.waitForText("#note-list", "Rang Jo");
+
+        assertThat(browser.text("#note-list")).contains("Private", officer.username());
+        assertThat(browser.script("return window.stillTheSamePage")).isEqualTo(true);
+        assertThat(browser.find("#note-text").getAttribute("value")).isEmpty();
+        browser.visit("/cases/" + reference);
+        assertThat(browser.text("#timeline")).contains("Note added");
+        assertThat(browser.text("#timeline")).doesNotContain("bus stop");
+    }
+
+    @Test
     void anOfficerCannotOpenACaseNoneOfTheirTeamsHasWorkedOn() {
         var elsewhere = council.officer("sam", "environment");
         var started = elsewhere
