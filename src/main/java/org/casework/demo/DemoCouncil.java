@@ -54,6 +54,7 @@ class DemoCouncil implements ApplicationRunner {
     private final ProcessDocuments documents;
     private final ApplicationContext context;
     private final TransactionTemplate transaction;
+    private final DemoCases demoCases;
 
     DemoCouncil(
             DemoProperties properties,
@@ -62,7 +63,8 @@ class DemoCouncil implements ApplicationRunner {
             Definitions definitions,
             ProcessDocuments documents,
             ApplicationContext context,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            DemoCases demoCases) {
         this.properties = properties;
         this.staff = staff;
         this.apiKeys = apiKeys;
@@ -70,6 +72,7 @@ class DemoCouncil implements ApplicationRunner {
         this.documents = documents;
         this.context = context;
         this.transaction = transaction;
+        this.demoCases = demoCases;
     }
 
     @Override
@@ -100,7 +103,11 @@ class DemoCouncil implements ApplicationRunner {
             definitions.saveDraft(documents.read(read(process), DocumentFormat.JSON), ADMIN);
             definitions.publish(process, "Demo process", ADMIN);
         }
-        log.info("Loaded the demo council: {} teams, 5 staff, {} published processes", TEAMS.size(), PROCESSES.size());
+        demoCases.load();
+        log.info(
+                "Loaded the demo council: {} teams, 5 staff, {} published processes and some cases to work on",
+                TEAMS.size(),
+                PROCESSES.size());
     }
 
     private void officer(String username, String name, Set<Role> roles, Set<String> teams) {

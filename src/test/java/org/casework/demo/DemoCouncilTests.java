@@ -26,6 +26,12 @@ class DemoCouncilTests {
     @Autowired
     DemoCouncil demo;
 
+    @Autowired
+    org.casework.identity.Staff staff;
+
+    @Autowired
+    org.casework.work.WorkQueues work;
+
     @Test
     void theFirstStartPublishesTheThreeDemoProcessesAndTheDemoKeyCanStartACase() {
         var api = new Api(port, DEMO_KEY);
@@ -54,6 +60,21 @@ class DemoCouncilTests {
         assertThat(started.status()).as(started.toString()).isEqualTo(201);
         assertThat(started.json().path("openTasks").get(0).path("team").asString())
                 .isEqualTo("environment");
+    }
+
+    @Test
+    void alexStartsWithWorkInHandAndMoreWaitingInTheQueues() {
+        var alex = staff.principal("alex").orElseThrow();
+
+        assertThat(work.allMyTasks(alex)).hasSize(4);
+        assertThat(work.teamQueue("environment", null, 50, alex).tasks()).isNotEmpty();
+        assertThat(work.teamQueue(
+                                "waste-services",
+                                null,
+                                50,
+                                staff.principal("wendy").orElseThrow())
+                        .tasks())
+                .isNotEmpty();
     }
 
     @Test
