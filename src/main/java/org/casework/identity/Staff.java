@@ -92,6 +92,19 @@ public class Staff {
                 .list();
     }
 
+    /** The display names of these usernames, for pages that show who did what; unknown usernames are left out. */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        var wanted =
+                usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) return java.util.Map.of();
+        var names = new java.util.HashMap<String, String>();
+        db.sql("select username, display_name from users where username in (:usernames)")
+                .param("usernames", wanted)
+                .query((row, n) -> names.put(row.getString("username"), row.getString("display_name")))
+                .list();
+        return names;
+    }
+
     public boolean isMember(String username, String team) {
         return db.sql("select count(*) from team_members where team_key = :team and username = :username")
                         .param("team", team)

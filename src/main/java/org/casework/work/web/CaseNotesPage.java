@@ -1,8 +1,10 @@
 package org.casework.work.web;
 
+import org.casework.conversation.Note;
 import org.casework.conversation.NoteRefused;
 import org.casework.conversation.Notes;
 import org.casework.engine.Cases;
+import org.casework.identity.Staff;
 import org.casework.identity.StaffPrincipal;
 import org.casework.work.CaseAccess;
 import org.springframework.http.HttpStatus;
@@ -26,11 +28,13 @@ class CaseNotesPage {
     private final Cases cases;
     private final CaseAccess access;
     private final Notes notes;
+    private final Staff staff;
 
-    CaseNotesPage(Cases cases, CaseAccess access, Notes notes) {
+    CaseNotesPage(Cases cases, CaseAccess access, Notes notes, Staff staff) {
         this.cases = cases;
         this.access = access;
         this.notes = notes;
+        this.staff = staff;
     }
 
     @PostMapping("/cases/{reference}/notes")
@@ -49,9 +53,14 @@ class CaseNotesPage {
             error = refused.getMessage();
         }
         if (htmx != null) {
+            var caseNotes = notes.of(view.id());
             var section = new ModelAndView("work/notes :: notes")
                     .addObject("kase", view)
-                    .addObject("notes", notes.of(view.id()))
+                    .addObject("notes", caseNotes)
+                    .addObject(
+                            "names",
+                            staff.displayNames(
+                                    caseNotes.stream().map(Note::author).toList()))
                     .addObject("noteError", error)
                     .addObject("noteText", error == null ? "" : text)
                     .addObject("noteAdded", error == null);

@@ -14,6 +14,7 @@ import org.casework.engine.CaseView;
 import org.casework.engine.Cases;
 import org.casework.engine.InvalidCaseData;
 import org.casework.identity.Permission;
+import org.casework.identity.Staff;
 import org.casework.identity.StaffPrincipal;
 import org.casework.work.CaseAccess;
 import org.casework.work.TaskConflict;
@@ -44,14 +45,23 @@ class CasePage {
     private final CaseAccess access;
     private final TaskLines lines;
     private final Notes notes;
+    private final Staff staff;
 
-    CasePage(Cases cases, Definitions definitions, WorkQueues work, CaseAccess access, TaskLines lines, Notes notes) {
+    CasePage(
+            Cases cases,
+            Definitions definitions,
+            WorkQueues work,
+            CaseAccess access,
+            TaskLines lines,
+            Notes notes,
+            Staff staff) {
         this.cases = cases;
         this.definitions = definitions;
         this.work = work;
         this.access = access;
         this.lines = lines;
         this.notes = notes;
+        this.staff = staff;
     }
 
     @GetMapping("/cases/{reference}")
@@ -96,14 +106,22 @@ class CasePage {
                 .filter(task -> me.username().equals(task.assignee()))
                 .findFirst()
                 .orElse(null);
+        var timeline = cases.timeline(view.id()).reversed();
+        var caseNotes = notes.of(view.id());
+        var people = new java.util.HashSet<String>();
+        timeline.forEach(entry -> people.add(entry.actor()));
+        caseNotes.forEach(note -> people.add(note.author()));
+        open.forEach(task -> people.add(task.assignee()));
+        people.add(view.createdBy());
         var page = new ModelAndView("work/case")
                 .addObject("section", "search")
                 .addObject("kase", view)
                 .addObject("fields", dataFields(process, view.data()))
                 .addObject("openTasks", lines.of(open))
-                .addObject("timeline", cases.timeline(view.id()).reversed())
+                .addObject("timeline", timeline)
+                .addObject("names", staff.displayNames(people))
                 .addObject("stepNames", stepNames(process))
-                .addObject("notes", notes.of(view.id()))
+                .addObject("notes", caseNotes)
                 .addObject("sla", lines.sla(view.dueOn()))
                 .addObject(
                         "mayAbandon",

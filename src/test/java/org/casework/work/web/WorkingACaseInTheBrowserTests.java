@@ -159,7 +159,8 @@ class WorkingACaseInTheBrowserTests {
         browser.find("#notes button").click();
         browser.waitForText("#note-list", "Rang Jo");
 
-        assertThat(browser.text("#note-list")).contains("Private", officer.username());
+        // Officers are shown by name: "alex" is this council's Alex.
+        assertThat(browser.text("#note-list")).contains("Private", "alex, ");
         assertThat(browser.script("return window.stillTheSamePage")).isEqualTo(true);
         assertThat(browser.find("#note-text").getAttribute("value")).isEmpty();
         browser.visit("/cases/" + reference);
