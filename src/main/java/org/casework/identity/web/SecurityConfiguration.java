@@ -61,6 +61,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/js/**", "/css/**", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers("/sign-in/forgotten-password", "/sign-in/new-password")
+                        .permitAll()
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")

@@ -22,10 +22,12 @@ class SignInPage {
     ModelAndView signIn(
             @RequestParam(required = false) String error,
             @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "password-changed", required = false) String passwordChanged,
             HttpSession session) {
         var page = new ModelAndView("identity/sign-in");
         page.addObject("error", message(error));
         page.addObject("signedOut", signedOut != null);
+        page.addObject("passwordChanged", passwordChanged != null);
         page.addObject("username", session.getAttribute(SignInAttempts.LAST_USERNAME));
         session.removeAttribute(SignInAttempts.LAST_USERNAME);
         return page;
