@@ -36,7 +36,7 @@ class SignInPage {
     private String message(String error) {
         if (error == null) return null;
         if (error.equals("locked")) {
-            return "Your account is locked after too many wrong passwords. Try again in "
+            return "Your account is locked after too many wrong passwords or codes. Try again in "
                     + properties.lockout().toMinutes() + " minutes, or ask an administrator to unlock it";
         }
         return "Enter a correct username and password";
