@@ -6,12 +6,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,7 +50,9 @@ class SecurityConfiguration {
 
     /**
      * The staff pages: signed in with a username and password on our own sign-in page, the session kept in the
-     * database (Spring Session JDBC) so any node can serve the next request, and CSRF tokens on every form.
+     * database (Spring Session JDBC) so any node can serve the next request, and CSRF tokens on every form. Staff with
+     * two-factor sign-in on, and all administrators, also need a code from their authenticator app (see
+     * {@link SecondFactor}): until they give one, every page sends them to {@code /sign-in/two-factor}.
      */
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
@@ -61,12 +65,22 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/sign-in", "/assets/**", "/webjars/**", "/js/**", "/css/**", "/favicon.ico")
                         .permitAll()
+                        .requestMatchers("/sign-in/forgotten-password", "/sign-in/new-password")
+                        .permitAll()
+                        // Half signed in (password only) is enough to give the code, or to set the factor up.
+                        .requestMatchers("/sign-in/two-factor")
+                        .access(AuthenticatedAuthorizationManager.authenticated())
+                        .requestMatchers("/account/two-factor", "/account/two-factor/**")
+                        .access(SecondFactor.requiredOfEnrolledStaff().authenticated())
                         .anyRequest()
-                        .authenticated())
+                        .access(SecondFactor.requiredOfEnrolledStaffAndAdministrators()
+                                .authenticated()))
                 .formLogin(form -> form.loginPage("/sign-in")
                         .defaultSuccessUrl("/", false)
                         .failureHandler(attempts)
                         .permitAll())
+                .exceptionHandling(exceptions -> exceptions.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint("/sign-in/two-factor"), SecondFactor.AUTHORITY))
                 .logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * Counts failed sign-ins so that guessing a password is slow: after {@code maxFailures} wrong passwords in a row the
  * account is locked for {@code lockout}, and a right password resets the count. Failures for usernames that do not
- * exist are not recorded anywhere, so the count cannot be used to fill the database.
+ * exist are not recorded anywhere, so the count cannot be used to fill the database. Wrong two-factor codes count
+ * too; for someone with two-factor sign-in on, only a right code resets the count, or signing in again with the
+ * password would buy an unlimited number of guesses at the code.
  */
 @Component
 class SignInAttempts implements AuthenticationFailureHandler {
@@ -60,13 +62,28 @@ class SignInAttempts implements AuthenticationFailureHandler {
     @EventListener
     void signedIn(AuthenticationSuccessEvent event) {
         if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken authentication)) return;
-        db.sql("""
-                        update users set failed_sign_ins = 0, locked_until = null
-                        where username = :username and (failed_sign_ins > 0 or locked_until is not null)""").param("username", authentication.getName()).update();
+        if (SecondFactor.isEnrolled(authentication)) return;
+        succeeded(authentication.getName());
     }
 
-    /** Adds one failure; returns whether it locked the account. */
-    private boolean recordFailure(String username) {
+    /** A complete sign-in: the count starts again. */
+    void succeeded(String username) {
+        db.sql("""
+                        update users set failed_sign_ins = 0, locked_until = null
+                        where username = :username and (failed_sign_ins > 0 or locked_until is not null)""").param("username", username).update();
+    }
+
+    boolean isLocked(String username) {
+        return db.sql("select count(*) from users where username = :username and locked_until > :now")
+                        .param("username", username)
+                        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    /** Adds one failure; returns whether the account is now locked. */
+    boolean recordFailure(String username) {
         var now = clock.instant();
         var until = OffsetDateTime.ofInstant(now.plus(properties.lockout()), ZoneOffset.UTC);
         // Reaching the limit locks the account and starts the count again, so that after the lock a single slip
@@ -80,11 +97,6 @@ class SignInAttempts implements AuthenticationFailureHandler {
                 .param("until", until)
                 .param("username", username)
                 .update();
-        return db.sql("select count(*) from users where username = :username and locked_until > :now")
-                        .param("username", username)
-                        .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return isLocked(username);
     }
 }

@@ -22,10 +22,12 @@ class SignInPage {
     ModelAndView signIn(
             @RequestParam(required = false) String error,
             @RequestParam(name = "signed-out", required = false) String signedOut,
+            @RequestParam(name = "password-changed", required = false) String passwordChanged,
             HttpSession session) {
         var page = new ModelAndView("identity/sign-in");
         page.addObject("error", message(error));
         page.addObject("signedOut", signedOut != null);
+        page.addObject("passwordChanged", passwordChanged != null);
         page.addObject("username", session.getAttribute(SignInAttempts.LAST_USERNAME));
         session.removeAttribute(SignInAttempts.LAST_USERNAME);
         return page;
@@ -34,7 +36,7 @@ class SignInPage {
     private String message(String error) {
         if (error == null) return null;
         if (error.equals("locked")) {
-            return "Your account is locked after too many wrong passwords. Try again in "
+            return "Your account is locked after too many wrong passwords or codes. Try again in "
                     + properties.lockout().toMinutes() + " minutes, or ask an administrator to unlock it";
         }
         return "Enter a correct username and password";

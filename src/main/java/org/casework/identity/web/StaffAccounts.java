@@ -32,7 +32,7 @@ class StaffAccounts implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return db.sql("""
-                        select username, password_hash, roles, enabled, locked_until from users
+                        select username, password_hash, roles, enabled, locked_until, two_factor_secret from users
                         where username = :username and password_hash is not null""")
                 .param("username", username)
                 .query((row, rowNumber) -> {
@@ -40,8 +40,11 @@ class StaffAccounts implements UserDetailsService {
                             .filter(role -> !role.isBlank())
                             .map(Role::valueOf)
                             .toList();
+                    var twoFactor = row.getString("two_factor_secret") == null
+                            ? Stream.<String>empty()
+                            : Stream.of(SecondFactor.ENROLLED);
                     var authorities = Stream.concat(
-                                    roles.stream().map(Role::authority),
+                                    Stream.concat(roles.stream().map(Role::authority), twoFactor),
                                     roles.stream()
                                             .flatMap(role -> role.permissions().stream())
                                             .map(Permission::authority))

@@ -1,0 +1,76 @@
+package org.casework.support;
+
+import static org.awaitility.Awaitility.await;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * A real SMTP server (GreenMail) inside the test JVM, on a free port, started once and shared: a test class points the
+ * service at it with {@code @DynamicPropertySource static void mail(DynamicPropertyRegistry r) { MailServer.use(r); }}
+ * and reads back what was sent to its own, unique addresses.
+ */
+public final class MailServer {
+
+    private static final GreenMail SERVER = start();
+
+    private MailServer() {}
+
+    private static GreenMail start() {
+        var server = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        server.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        return server;
+    }
+
+    public static void use(DynamicPropertyRegistry properties) {
+        properties.add("spring.mail.host", () -> SERVER.getSmtp().getBindTo());
+        properties.add("spring.mail.port", () -> SERVER.getSmtp().getPort());
+    }
+
+    /** The text of every email sent to this address so far, oldest first. */
+    public static List<String> textsTo(String address) {
+        return Arrays.stream(SERVER.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .map(MailServer::text)
+                .toList();
+    }
+
+    /**
+     * Waits for the {@code count}th email to this address (mail goes out in the background) and returns its text. The
+     * wait is a bound on a hang, not a measure of speed.
+     */
+    public static String awaitEmail(String address, int count) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> textsTo(address).size() >= count);
+        return textsTo(address).get(count - 1);
+    }
+
+    private static boolean isTo(MimeMessage message, String address) {
+        try {
+            var recipients = message.getRecipients(Message.RecipientType.TO);
+            return recipients != null
+                    && Arrays.stream(recipients).anyMatch(to -> to.toString().equalsIgnoreCase(address));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(MimeMessage message) {
+        try {
+            return message.getContent().toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
