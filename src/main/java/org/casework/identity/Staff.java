@@ -154,4 +154,11 @@ public class Staff {
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
+
+    /** Every team's key, in key order: what an administrator, who oversees them all, can pick from. */
+    public List<String> teams() {
+        return db.sql("select team_key from teams order by team_key")
+                .query(String.class)
+                .list();
+    }
 }

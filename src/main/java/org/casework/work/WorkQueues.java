@@ -129,4 +129,31 @@ public class WorkQueues {
             throw new InvalidCursor();
         }
     }
+
+    /**
+     * Every open or claimed task of the teams, soonest due first, narrowed by the filter: the work a supervisor
+     * oversees. Null teams means all work, including work given to officers by name, which only an administrator may
+     * see; otherwise the supervisor must oversee every team asked for.
+     */
+    public QueuePage teamWork(
+            java.util.Collection<String> teams,
+            TeamWorkFilter filter,
+            String after,
+            int limit,
+            StaffPrincipal supervisor) {
+        if (teams == null && !supervisor.can(org.casework.identity.Permission.ADMINISTER)) {
+            throw new NotAllowed("Only an administrator may oversee every team's work");
+        }
+        if (teams != null) {
+            for (var team : teams) {
+                if (!supervisor.supervises(team)) {
+                    throw new NotAllowed(supervisor.username() + " does not lead team '" + team + "'");
+                }
+            }
+            if (teams.isEmpty()) return new QueuePage(List.of(), null);
+        }
+        var fetched =
+                tasks.teamWork(teams == null ? null : List.copyOf(teams), filter, decode(after), bounded(limit) + 1);
+        return page(fetched, bounded(limit));
+    }
 }

@@ -17,6 +17,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -129,6 +130,61 @@ public final class Browser implements AutoCloseable {
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
         return this;
+    }
+
+    /** Picks an option of a select box by its value. */
+    public Browser select(String css, String value) {
+        new Select(find(css)).selectByValue(value);
+        return this;
+    }
+
+    /**
+     * Clicks the button whose text starts with this text and waits until htmx has replaced the region (and not
+     * reloaded the page), so that what the test reads next is the new content.
+     */
+    public Browser pressUpdating(String text, String regionCss) {
+        var page = driver.findElement(By.tagName("html"));
+        var region = find(regionCss);
+        driver.findElement(By.xpath("//button[starts-with(normalize-space(.), '" + text + "')]"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(region));
+        waitFor(regionCss);
+        assertThat(isStale(page))
+                .as("htmx replaced part of the page rather than reloading it")
+                .isFalse();
+        return this;
+    }
+
+    /** Waits (up to ten seconds) for something to appear that a script adds, and returns it. */
+    public WebElement waitFor(String css) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    /**
+     * Sends the form twice, as a double click or an impatient officer would: first in the background, waiting for
+     * the answer, then as the browser does, waiting for the page it leads to.
+     */
+    public Browser submitTwice(String formCss) {
+        var page = driver.findElement(By.tagName("html"));
+        driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                const form = document.querySelector(arguments[0]);
+                fetch(form.action, {method: 'POST', body: new URLSearchParams(new FormData(form)), redirect: 'manual'})
+                    .then(() => done(), () => done());
+                """, formCss);
+        find(formCss).submit();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
+    private static boolean isStale(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+            return true;
+        }
     }
 
     public WebElement find(String css) {

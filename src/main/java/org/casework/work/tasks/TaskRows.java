@@ -13,6 +13,7 @@ import org.casework.engine.CaseId;
 import org.casework.work.TaskId;
 import org.casework.work.TaskState;
 import org.casework.work.TaskView;
+import org.casework.work.TeamWorkFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -211,5 +212,43 @@ public class TaskRows {
                 completedAt == null ? null : completedAt.toInstant(),
                 rs.getString("completed_by"));
         return new TaskRow(view, rs.getInt("step_token"), rs.getLong("row_version"));
+    }
+
+    /**
+     * Open and claimed work of the teams (every team's, and work with none, when {@code teams} is null) narrowed by
+     * the filter, keyset-paged in (due, created, id) order. Only the filter's parts that are set become conditions,
+     * each a bound parameter, so one team's page reads straight from the partial index on its open work.
+     */
+    public List<TaskView> teamWork(java.util.Collection<String> teams, TeamWorkFilter filter, Cursor after, int limit) {
+        var sql = new StringBuilder("select " + COLUMNS + " from tasks where state in ('open', 'claimed')");
+        var params = new java.util.LinkedHashMap<String, Object>();
+        if (teams != null) {
+            sql.append(" and team_key in (:teams)");
+            params.put("teams", teams);
+        }
+        if (filter.step() != null) {
+            sql.append(" and step_key = :step");
+            params.put("step", filter.step());
+        }
+        if (filter.assignee() != null) {
+            sql.append(" and assignee = :assignee");
+            params.put("assignee", filter.assignee());
+        }
+        if (filter.unclaimedOnly()) sql.append(" and assignee is null");
+        if (filter.dueBefore() != null) {
+            sql.append(" and due_on < :dueBefore");
+            params.put("dueBefore", Date.valueOf(filter.dueBefore()));
+        }
+        if (after != null) {
+            sql.append(" and (due_on, created_at, id) > (:dueOn, :createdAt, cast(:afterId as uuid))");
+            params.put("dueOn", Date.valueOf(after.dueOn()));
+            params.put("createdAt", Timestamp.from(after.createdAt()));
+            params.put("afterId", after.id());
+        }
+        sql.append(" order by due_on, created_at, id limit :limit");
+        params.put("limit", limit);
+        return jdbc.sql(sql.toString()).params(params).query(TaskRows::row).list().stream()
+                .map(TaskRow::view)
+                .toList();
     }
 }
