@@ -142,13 +142,14 @@ class ProcessVersionStore {
                         from process_versions p group by p.process_key order by p.process_key
                         """)
                 .query((rs, n) -> {
+                    // Read as an object: a process with only a draft has no latest version, which is null, not 0.
+                    var latest = rs.getObject("latest", Integer.class);
                     var definition = read(rs.getString("document"));
-                    var latest = rs.getInt("latest");
                     return new ProcessSummary(
                             rs.getString("process_key"),
                             definition.name(),
                             definition.category(),
-                            rs.wasNull() ? null : latest,
+                            latest,
                             rs.getInt("has_draft") == 1,
                             rs.getTimestamp("updated_at").toInstant());
                 })

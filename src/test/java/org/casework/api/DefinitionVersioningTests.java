@@ -99,6 +99,23 @@ class DefinitionVersioningTests {
     }
 
     @Test
+    void aProcessWithOnlyADraftIsListedWithNoLatestVersion() {
+        admin.put(definitions + "/draft", document("v1"), "application/json");
+
+        var listed = admin.get("/api/v1/definitions").json();
+        var mine = java.util.stream.StreamSupport.stream(listed.spliterator(), false)
+                .filter(process -> process.path("key").asString().equals(key))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(mine.path("latestVersion").isMissingNode()
+                        || mine.path("latestVersion").isNull())
+                .as(mine.toString())
+                .isTrue();
+        assertThat(mine.path("hasDraft").asBoolean()).isTrue();
+    }
+
+    @Test
     void eachPublishIsTheNextNumberedVersion() {
         var first = saveAndPublish("v1", "First version");
         var second = saveAndPublish("v2", "Engineers sign off approved works");
