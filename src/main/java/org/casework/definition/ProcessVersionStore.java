@@ -142,13 +142,15 @@ class ProcessVersionStore {
                         from process_versions p group by p.process_key order by p.process_key
                         """)
                 .query((rs, n) -> {
-                    var definition = read(rs.getString("document"));
                     var latest = rs.getInt("latest");
+                    // Asked at once: wasNull answers for the last column read.
+                    var neverPublished = rs.wasNull();
+                    var definition = read(rs.getString("document"));
                     return new ProcessSummary(
                             rs.getString("process_key"),
                             definition.name(),
                             definition.category(),
-                            rs.wasNull() ? null : latest,
+                            neverPublished ? null : latest,
                             rs.getInt("has_draft") == 1,
                             rs.getTimestamp("updated_at").toInstant());
                 })

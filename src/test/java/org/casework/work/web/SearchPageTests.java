@@ -51,6 +51,7 @@ class SearchPageTests {
     int port;
 
     TestCouncil council;
+    TestCouncil.Officer administrator;
     String process;
     String officer;
     String colleagueElsewhere;
@@ -59,7 +60,8 @@ class SearchPageTests {
     @BeforeEach
     void anOfficerOfHighwaysSignedIn() {
         council = new TestCouncil(staff, apiKeys, port);
-        process = council.publishReportAProblem(council.admin().api());
+        administrator = council.admin();
+        process = council.publishReportAProblem(administrator.api());
         officer = council.signInOfficer("hal", Set.of(Role.OFFICER), "highways").username();
         colleagueElsewhere = council.officer("eve", "environment").username();
         session = StaffSession.signIn(port, officer, TestCouncil.PASSWORD);
@@ -74,6 +76,20 @@ class SearchPageTests {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(pothole.reference(), "Ann Smith").doesNotContain(flytipping.reference());
+    }
+
+    @Test
+    void aProcessWithOnlyADraftIsNotOfferedForSearching() {
+        var draft = council.named("still-a-draft");
+        var document = council.process("report-a-problem.json", "report-a-problem")
+                .replace(council.named("report-a-problem"), draft);
+        var saved = administrator.api().put("/api/v1/definitions/" + draft + "/draft", document, "application/json");
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+
+        var page = session.get("/search");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("value=\"" + process + "\"").doesNotContain(draft);
     }
 
     @Test
