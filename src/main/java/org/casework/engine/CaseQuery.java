@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.casework.definition.FieldType;
@@ -89,6 +90,11 @@ public record CaseQuery(
                 FieldType.POSTCODE,
                 FieldType.EMAIL,
                 FieldType.BOOLEAN));
+
+        public FieldValue {
+            Objects.requireNonNull(key, "a field search needs the field's key");
+            Objects.requireNonNull(value, "a field search needs the answer to look for");
+        }
     }
 
     /**
