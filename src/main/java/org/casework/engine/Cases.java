@@ -78,7 +78,10 @@ public class Cases {
         return stepHistory.of(rows.find(id).orElseThrow(() -> new CaseNotFound(id.toString())));
     }
 
+    /** The cases matching the query, a page at a time; see {@link CaseQuery} for the order and the paging. */
     public List<CaseView> list(CaseQuery query) {
+        var field = query.field();
+        var viewer = query.visibleTo();
         var filter = new CaseRows.Filter(
                 query.status() == null ? null : query.status().value(),
                 query.process(),
@@ -87,11 +90,22 @@ public class Cases {
                 query.surnamePrefix(),
                 query.createdFrom(),
                 query.createdTo(),
+                query.reference() == null ? null : query.reference().strip().toUpperCase(java.util.Locale.ROOT),
+                query.dueFrom(),
+                query.dueTo(),
+                field == null ? null : field.key(),
+                field == null ? null : CaseRows.searchable(field.value()),
+                query.among() == null ? null : ids(query.among()),
+                viewer == null ? null : new CaseRows.Viewer(viewer.username(), viewer.teams(), ids(viewer.cases())),
                 query.afterSurname(),
                 query.afterCreatedAt(),
                 query.afterId(),
                 query.limit());
         return rows.list(filter).stream().map(views::of).toList();
+    }
+
+    private static List<java.util.UUID> ids(java.util.Collection<CaseId> ids) {
+        return ids.stream().map(CaseId::value).toList();
     }
 
     /**

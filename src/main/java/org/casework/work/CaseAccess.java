@@ -1,6 +1,7 @@
 package org.casework.work;
 
 import org.casework.engine.CaseNotFound;
+import org.casework.engine.CaseQuery;
 import org.casework.engine.CaseView;
 import org.casework.engine.Cases;
 import org.casework.identity.Permission;
@@ -29,6 +30,17 @@ public class CaseAccess {
         return tasks.ofCase(view.id()).stream()
                 .anyMatch(task ->
                         who.username().equals(task.assignee()) || who.username().equals(task.completedBy()));
+    }
+
+    /**
+     * The same rule for a search, to apply in its query: null for an administrator, who sees every case. Of the cases
+     * given to someone by name, a search sees those where they hold the work now (up to {@link
+     * WorkQueues#MAX_CLAIMED}); a case they only worked on in the past opens from its reference but is not listed.
+     */
+    public CaseQuery.VisibleTo searchScope(StaffPrincipal who) {
+        if (who.can(Permission.ADMINISTER)) return null;
+        return new CaseQuery.VisibleTo(
+                who.username(), who.teams(), tasks.casesClaimedBy(who.username(), WorkQueues.MAX_CLAIMED));
     }
 
     /**

@@ -230,6 +230,13 @@ public final class Browser implements AutoCloseable {
                 .toList();
     }
 
+    /** A cookie the browser holds for the service, such as the session's, for a request made outside the browser. */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        if (cookie == null) throw new AssertionError("The browser holds no cookie named " + name);
+        return cookie.getValue();
+    }
+
     /** Runs axe-core on the page as it stands: no serious or critical accessibility violations allowed. */
     public Browser assertAccessible() {
         var results = new AxeBuilder()

@@ -34,6 +34,7 @@ public class CaseEngine {
     private final CaseDataValidation dataValidation;
     private final Interpreter interpreter;
     private final CaseRows cases;
+    private final CaseFieldRows caseFields;
     private final EffectWriter effects;
     private final Clock clock;
 
@@ -42,12 +43,14 @@ public class CaseEngine {
             CaseDataValidation dataValidation,
             Interpreter interpreter,
             CaseRows cases,
+            CaseFieldRows caseFields,
             EffectWriter effects,
             Clock clock) {
         this.definitions = definitions;
         this.dataValidation = dataValidation;
         this.interpreter = interpreter;
         this.cases = cases;
+        this.caseFields = caseFields;
         this.effects = effects;
         this.clock = clock;
     }
@@ -89,6 +92,7 @@ public class CaseEngine {
                 command.citizen(),
                 postcodeOf(process, data));
         cases.insert(row);
+        caseFields.write(row.id(), process, Map.of(), row.data());
         var started = EffectWriter.event(
                 row,
                 now,
@@ -146,6 +150,7 @@ public class CaseEngine {
         var next = row.movedTo(
                 position, statusAfter(advance, process), closingOutcome(advance), position.closed() ? now : null);
         cases.update(next);
+        caseFields.write(next.id(), process, row.data(), next.data());
         effects.write(next, process, advance.effects(), actor, now);
         return next;
     }

@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -195,7 +197,11 @@ public class CaseRows {
             hold(row.withVersion(row.version() + 1));
     }
 
-    /** Filters for listing cases; every filter is optional. Keyset-paged, newest first. */
+    /**
+     * Filters for listing cases; every filter is optional. Keyset-paged, newest first. {@code fieldValues} are the
+     * stored forms of one typed answer to {@code fieldKey} (see {@link #searchable}); {@code among} narrows to these
+     * cases; {@code viewer} narrows to what that person may see.
+     */
     public record Filter(
             String status,
             String process,
@@ -204,10 +210,25 @@ public class CaseRows {
             String surnamePrefix,
             Instant createdFrom,
             Instant createdTo,
+            String reference,
+            LocalDate dueFrom,
+            LocalDate dueTo,
+            String fieldKey,
+            Collection<String> fieldValues,
+            Collection<UUID> among,
+            Viewer viewer,
             String beforeSurname,
             Instant beforeCreatedAt,
             UUID beforeId,
             int limit) {}
+
+    /** Someone who sees the cases they started, those shared with their teams and the listed ones, and no others. */
+    public record Viewer(String username, Collection<String> teams, Collection<UUID> cases) {}
+
+    /** The forms an answer typed into a search may be stored in, for {@link Filter#fieldValues}. */
+    public static Collection<String> searchable(String typed) {
+        return SearchableValues.candidates(typed);
+    }
 
     /**
      * Cases matching the filter, newest first. The WHERE clause is assembled from fixed fragments, one per filter
@@ -233,6 +254,23 @@ public class CaseRows {
         if (filter.createdTo() != null) {
             condition(where, params, " and created_at < :createdTo", "createdTo", timestamp(filter.createdTo()));
         }
+        if (filter.reference() != null)
+            condition(where, params, " and reference = :reference", "reference", filter.reference());
+        if (filter.dueFrom() != null)
+            condition(where, params, " and due_on >= :dueFrom", "dueFrom", Date.valueOf(filter.dueFrom()));
+        if (filter.dueTo() != null)
+            condition(where, params, " and due_on <= :dueTo", "dueTo", Date.valueOf(filter.dueTo()));
+        if (filter.fieldKey() != null) {
+            where.append(" and exists (select 1 from case_fields f where f.case_id = cases.id"
+                    + " and f.field_key = :fieldKey and f.value_text in (:fieldValues))");
+            params.put("fieldKey", filter.fieldKey());
+            params.put("fieldValues", List.copyOf(filter.fieldValues()));
+        }
+        if (filter.among() != null) {
+            if (filter.among().isEmpty()) return List.of();
+            condition(where, params, " and id in (:among)", "among", List.copyOf(filter.among()));
+        }
+        if (filter.viewer() != null) visibleTo(filter.viewer(), where, params);
         // A surname search lists by surname, then newest first, the order its index holds; every other list is
         // newest first. The keyset condition follows the order.
         var bySurname = filter.surnamePrefix() != null;
@@ -255,6 +293,26 @@ public class CaseRows {
                 .params(params)
                 .query(this::row)
                 .list();
+    }
+
+    /**
+     * The visibility rule in the query itself, so every page holds only cases the person may see and a page is never
+     * short because rows were dropped after reading. Each alternative is on an index: the case's own row, the
+     * primary key of {@code case_access}, the primary key of {@code cases}.
+     */
+    private static void visibleTo(Viewer viewer, StringBuilder where, Map<String, Object> params) {
+        where.append(" and (created_by = :viewer");
+        params.put("viewer", viewer.username());
+        if (!viewer.teams().isEmpty()) {
+            where.append(" or exists (select 1 from case_access a where a.case_id = cases.id"
+                    + " and a.team_key in (:viewerTeams))");
+            params.put("viewerTeams", List.copyOf(viewer.teams()));
+        }
+        if (!viewer.cases().isEmpty()) {
+            where.append(" or id in (:viewerCases)");
+            params.put("viewerCases", List.copyOf(viewer.cases()));
+        }
+        where.append(")");
     }
 
     private static void condition(

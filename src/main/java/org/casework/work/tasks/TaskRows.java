@@ -185,6 +185,18 @@ public class TaskRows {
                 .toList();
     }
 
+    /**
+     * The cases on which the officer holds a claimed task, at most {@code limit} of them: what "assigned to" means to
+     * a search. Read from the same partial index as their task list.
+     */
+    public java.util.Set<CaseId> casesClaimedBy(String assignee, int limit) {
+        return jdbc.sql("select distinct case_id from tasks where assignee = :who and state = 'claimed' limit :limit")
+                .param("who", assignee)
+                .param("limit", limit)
+                .query((rs, n) -> new CaseId(rs.getObject("case_id", UUID.class)))
+                .set();
+    }
+
     /** Who completed the latest task at this step of the case, for the "same officer as" allocation rule. */
     Optional<String> lastCompletedBy(CaseId caseId, String step) {
         return jdbc.sql("select completed_by from tasks where case_id = :caseId and step_key = :step"
