@@ -109,7 +109,7 @@ class SearchingInTheBrowserTests {
         var csv = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create(export))
-                                .header("Cookie", "SESSION=" + browser.cookie("SESSION"))
+                                .header("Cookie", "CASEWORK_SESSION=" + browser.cookie("CASEWORK_SESSION"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         assertThat(csv.statusCode()).isEqualTo(200);
