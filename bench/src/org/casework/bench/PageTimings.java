@@ -75,10 +75,13 @@ public final class PageTimings {
                     new Page("my tasks", "/tasks", officer),
                     new Page("team queue", "/queues/highways", officer),
                     new Page("case view", "/cases/" + caseReference, officer)));
+            var lead = new PageTimings(port).signIn("sam");
             var laterPages = List.of(
                     new Page("start a case", "/cases/new", officer),
-                    new Page("search by name", "/search?citizen=Patel", officer),
-                    new Page("supervise", "/supervise", new PageTimings(port).signIn("sam")));
+                    new Page("search by name", "/search?name=Patel", officer),
+                    new Page("search, all cases", "/search", officer),
+                    new Page("supervise", "/supervise", lead),
+                    new Page("incidents", "/supervise/incidents", lead));
             for (var page : laterPages) if (page.exists()) pages.add(page);
             for (var page : pages) {
                 for (int i = 0; i < warmup; i++) page.fetch();
