@@ -98,7 +98,7 @@ public final class PageTimings {
                         latencies.percentileMs(95),
                         latencies.percentileMs(100));
                 result.append(' ')
-                        .append(page.name().replace(' ', '_'))
+                        .append(page.name().replaceAll("[^a-z]+", "_"))
                         .append("_p95_ms=")
                         .append(String.format("%.1f", latencies.percentileMs(95)));
             }
