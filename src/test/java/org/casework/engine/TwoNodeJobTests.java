@@ -21,6 +21,7 @@ import java.util.stream.IntStream;
 import org.casework.CaseworkApplication;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Staff;
+import org.casework.support.StaffSession;
 import org.casework.support.TestCouncil;
 import org.casework.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -35,7 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two nodes of the service on one PostgreSQL database share the job table: each due job runs exactly once, on
- * whichever node claims it first, and both nodes take their share. PostgreSQL only (nodes claim jobs with
+ * whichever node claims it first, and both nodes take their share. They share the staff sessions too: an officer
+ * signed in on one node is signed in on the other. PostgreSQL only (nodes claim jobs with
  * {@code SELECT ... FOR UPDATE SKIP LOCKED}), so it carries no {@code database} tag and H2 never runs it.
  */
 class TwoNodeJobTests {
@@ -124,6 +126,26 @@ class TwoNodeJobTests {
             assertThat(count(timeline, "step-entered", "follow-up")).isEqualTo(1);
             assertThat(count(timeline, "task-created", "follow-up")).isEqualTo(1);
         });
+    }
+
+    @Test
+    void anOfficerSignedInOnOneNodeIsSignedInOnTheOther() {
+        var council = new TestCouncil(nodeA.getBean(Staff.class), nodeA.getBean(ApiKeys.class), port(nodeA));
+        var officer = council.signInOfficer("nina", java.util.Set.of(org.casework.identity.Role.OFFICER), "officers");
+
+        var onNodeA = StaffSession.signIn(port(nodeA), officer.username(), TestCouncil.PASSWORD);
+        var onNodeB = onNodeA.at(port(nodeB)).get("/tasks");
+
+        assertThat(onNodeB.statusCode())
+                .as("node B knows the session node A made")
+                .isEqualTo(200);
+        assertThat(onNodeB.body()).contains("<h1 class=\"govuk-heading-l\">My tasks</h1>", "nina");
+        assertThat(StaffSession.signIn(port(nodeB), officer.username(), TestCouncil.PASSWORD)
+                        .at(port(nodeA))
+                        .get("/tasks")
+                        .statusCode())
+                .as("and the other way round")
+                .isEqualTo(200);
     }
 
     /** One node of the service, with the probe job beside the engine's own jobs. */

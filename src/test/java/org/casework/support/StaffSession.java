@@ -54,6 +54,11 @@ public final class StaffSession {
         return session;
     }
 
+    /** The same browser (its cookies, so its session) talking to another node of the service on this machine. */
+    public StaffSession at(int port) {
+        return new StaffSession(http, "http://localhost:" + port);
+    }
+
     /** A page as text. Redirects are not followed, so a test sees them. */
     public HttpResponse<String> get(String path) {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofString());
