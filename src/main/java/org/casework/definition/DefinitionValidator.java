@@ -99,6 +99,12 @@ public final class DefinitionValidator {
             var field = definition.fields().get(i);
             var path = DocumentPath.ROOT.property("fields").index(i);
             if (!checkKey(field.key(), "Field", i, keys, "date-of-birth", path, problems)) continue;
+            if (Boolean.TRUE.equals(field.searchable()) && !field.type().canBeSearched()) {
+                problems.add(
+                        path.property("searchable"),
+                        "Field '" + field.key() + "' cannot be searchable: only short answers (text, choice, number,"
+                                + " date, postcode, email, yes/no) are kept for searching");
+            }
             if (field.type() != FieldType.CHOICE) continue;
             var options = path.property("options");
             if (field.options().isEmpty()) {

@@ -23,5 +23,16 @@ public enum FieldType {
     @JsonProperty("postcode")
     POSTCODE,
     @JsonProperty("document")
-    DOCUMENT
+    DOCUMENT;
+
+    /**
+     * Whether answers of this kind can be kept for searching: short answers. Long text, phone numbers and documents
+     * cannot (they are rarely typed the same way twice, or are not text at all).
+     */
+    public boolean canBeSearched() {
+        return switch (this) {
+            case TEXT, CHOICE, NUMBER, DATE, POSTCODE, EMAIL, BOOLEAN -> true;
+            case LONG_TEXT, PHONE, DOCUMENT -> false;
+        };
+    }
 }

@@ -2,12 +2,9 @@ package org.casework.engine;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.casework.definition.FieldType;
 
 /**
  * Filters for listing cases, all optional. Lists are newest first, except a surname search, which is by surname and
@@ -80,16 +77,6 @@ public record CaseQuery(
 
     /** A case must hold this answer: the field's value, matched whole and regardless of case. */
     public record FieldValue(String key, String value) {
-
-        /** The kinds of field a case can be found by: short answers. Long text, phones and documents are not kept. */
-        public static final Set<FieldType> SEARCHABLE_TYPES = Collections.unmodifiableSet(EnumSet.of(
-                FieldType.TEXT,
-                FieldType.CHOICE,
-                FieldType.NUMBER,
-                FieldType.DATE,
-                FieldType.POSTCODE,
-                FieldType.EMAIL,
-                FieldType.BOOLEAN));
 
         public FieldValue {
             Objects.requireNonNull(key, "a field search needs the field's key");

@@ -99,6 +99,19 @@ class DefinitionValidatorTests {
     class FieldsAndStages {
 
         @Test
+        void onlyShortAnswersCanBeMarkedSearchable() {
+            var fixture = reportAProblem()
+                    .field(new FieldDefinition("notes", "Notes", FieldType.LONG_TEXT, false, null, null, true))
+                    .field(new FieldDefinition("reference", "Reference", FieldType.TEXT, false, null, null, true));
+
+            assertThat(problems(fixture))
+                    .containsExactly(problem(
+                            "$.fields[6].searchable",
+                            "Field 'notes' cannot be searchable: only short answers (text, choice, number, date,"
+                                    + " postcode, email, yes/no) are kept for searching"));
+        }
+
+        @Test
         void aFieldNeedsAKey() {
             assertThat(problems(reportAProblem().field(field(null, FieldType.TEXT))))
                     .containsExactly(

@@ -116,6 +116,25 @@ public final class TestCouncil {
                 named("report-a-problem"));
     }
 
+    /** The same, with these fields' answers marked searchable (kept in the search index) as a council may choose. */
+    public String publishReportAProblem(Api admin, String... searchableFields) {
+        var document = process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors");
+        return publish(admin, searchable(document, searchableFields), named("report-a-problem"));
+    }
+
+    /** A process document with these fields marked {@code "searchable": true}. */
+    public static String searchable(String document, String... fieldKeys) {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        var tree = (tools.jackson.databind.node.ObjectNode) json.readTree(document);
+        var wanted = java.util.Set.of(fieldKeys);
+        for (var field : tree.path("fields")) {
+            if (wanted.contains(field.path("key").asString())) {
+                ((tools.jackson.databind.node.ObjectNode) field).put("searchable", true);
+            }
+        }
+        return json.writeValueAsString(tree);
+    }
+
     /** Saves and publishes a process document as the given admin; returns its (suffixed) key. */
     public String publish(Api admin, String document, String key) {
         var saved = admin.put("/api/v1/definitions/" + key + "/draft", document, "application/json");

@@ -61,7 +61,8 @@ class FindingCasesTests {
     void threeReports() {
         council = new TestCouncil(staff, apiKeys, port);
         administrator = council.admin();
-        process = council.publishReportAProblem(administrator.api());
+        process = council.publishReportAProblem(
+                administrator.api(), "category", "priority", "postcode", "route", "decision");
         clerk = council.officer("clerk");
         admin = principal(administrator.username());
         hal = principal(council.officer("hal", "highways").username());
@@ -136,6 +137,20 @@ class FindingCasesTests {
         assertThat(found(criteria().field("postcode", "sw1a1aa"), admin)).containsExactly(ann.reference());
         // Set by the process's own automatic step, not typed by anyone.
         assertThat(found(criteria().field("route", "Environment"), admin)).containsExactly(bob.reference());
+    }
+
+    @Test
+    void answersToFieldsTheProcessDoesNotMarkSearchableAreNotKeptForSearching() {
+        var plain = council.publish(
+                administrator.api(),
+                council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors")
+                        .replace(council.named("report-a-problem"), council.named("plain-report")),
+                council.named("plain-report"));
+        var unindexed = start(plain, Map.of("category", "pothole"), "Dee Plain");
+
+        assertThat(found(criteria().field("category", "pothole"), admin))
+                .containsExactly(cat.reference(), ann.reference())
+                .doesNotContain(unindexed.reference());
     }
 
     @Test

@@ -99,7 +99,9 @@ public class CaseEngine {
                 "case-started",
                 command.actor(),
                 null,
-                TimelineEntry.details("process", process.key(), "version", version.version()));
+                // The version, because a case can later move to another; the process it cannot change, so the case
+                // row's process key says that once.
+                TimelineEntry.details("version", version.version()));
         effects.write(row, process, advance.effects(), command.actor(), now, started);
         return row;
     }

@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.casework.definition.FieldType;
 import org.casework.definition.ProcessDefinition;
-import org.casework.engine.CaseQuery;
 
 /**
  * How a case's answers are kept for searching, and how what an officer types is turned into the same form: one
@@ -29,11 +28,14 @@ final class SearchableValues {
 
     private SearchableValues() {}
 
-    /** The case's searchable answers by field key, in the process's field order; empty answers have no entry. */
+    /**
+     * The case's answers to the fields its process marks searchable, by field key, in the process's field order; empty
+     * answers have no entry.
+     */
     static Map<String, String> of(ProcessDefinition process, Map<String, Object> data) {
         var values = new LinkedHashMap<String, String>();
         for (var field : process.fields()) {
-            if (!CaseQuery.FieldValue.SEARCHABLE_TYPES.contains(field.type())) continue;
+            if (!field.keptForSearching()) continue;
             var value = data.get(field.key());
             if (value == null || String.valueOf(value).isBlank()) continue;
             values.put(field.key(), stored(field.type(), value));

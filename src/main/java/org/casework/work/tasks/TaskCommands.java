@@ -70,8 +70,8 @@ public class TaskCommands {
                 "task-created",
                 "system",
                 step.key(),
-                TimelineEntry.details(
-                        "task", task.id().toString(), "team", allocated.team(), "assignee", allocated.assignee()));
+                // The step names the task (as on claims and completions); where it went is what the timeline adds.
+                TimelineEntry.details("team", allocated.team(), "assignee", allocated.assignee()));
     }
 
     @EventListener
@@ -137,7 +137,7 @@ public class TaskCommands {
                 "task-reassigned",
                 supervisor.username(),
                 task.step(),
-                TimelineEntry.details("task", id.toString(), "team", team, "assignee", toUser));
+                TimelineEntry.details("team", team, "assignee", toUser));
         return moved(task, next, team, toUser);
     }
 

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import org.casework.definition.Definitions;
 import org.casework.definition.ProcessSummary;
-import org.casework.engine.CaseQuery;
 
 /**
  * What the search form's lists offer, from the published processes: each process, the stages they have and the
@@ -32,7 +31,7 @@ record SearchChoices(List<Choice> processes, List<Choice> stages, List<Choice> f
             var process = definitions.latest(summary.key()).definition();
             for (var stage : process.stages()) stages.putIfAbsent(stage.key(), stage.name());
             for (var field : process.fields()) {
-                if (CaseQuery.FieldValue.SEARCHABLE_TYPES.contains(field.type())) {
+                if (field.keptForSearching()) {
                     fields.putIfAbsent(field.key(), field.label() == null ? field.key() : field.label());
                 }
             }

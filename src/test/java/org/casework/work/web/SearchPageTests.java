@@ -61,7 +61,8 @@ class SearchPageTests {
     void anOfficerOfHighwaysSignedIn() {
         council = new TestCouncil(staff, apiKeys, port);
         administrator = council.admin();
-        process = council.publishReportAProblem(administrator.api());
+        process = council.publishReportAProblem(
+                administrator.api(), "category", "priority", "postcode", "route", "decision");
         officer = council.signInOfficer("hal", Set.of(Role.OFFICER), "highways").username();
         colleagueElsewhere = council.officer("eve", "environment").username();
         session = StaffSession.signIn(port, officer, TestCouncil.PASSWORD);

@@ -58,7 +58,8 @@ class SearchingInTheBrowserTests {
     @BeforeEach
     void aCouncilWithAnOfficerOfHighwaysAndOneOfEnvironment() {
         council = new TestCouncil(staff, apiKeys, port);
-        process = council.publishReportAProblem(council.admin().api());
+        process = council.publishReportAProblem(
+                council.admin().api(), "category", "priority", "postcode", "route", "decision");
         officer = council.signInOfficer("alex", Set.of(Role.OFFICER), "highways");
         elsewhere = council.officer("eve", "environment");
         browser.visit("/sign-in");
