@@ -139,6 +139,12 @@ class WorkingACaseInTheBrowserTests {
         assertThat(browser.find("th[aria-sort='descending']").getText()).isEqualTo("Citizen");
         browser.assertAccessible();
 
+        browser.select("#sla", "OVERDUE").press("Apply filters");
+        assertThat(browser.all("#my-tasks")).isEmpty();
+        assertThat(browser.pageText()).contains("None of your tasks match these filters");
+        browser.select("#sla", "ON_TRACK").press("Apply filters");
+        assertThat(browser.rows("#my-tasks")).hasSize(2);
+
         browser.press("Release " + first);
         assertThat(browser.rows("#my-tasks")).extracting(row -> row.get(0)).containsExactly(second);
     }
