@@ -74,6 +74,12 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Forgets every cookie, so the next page is seen by someone not signed in. */
+    public Browser startAfresh() {
+        driver.manage().deleteAllCookies();
+        return this;
+    }
+
     public Browser visit(String path) {
         driver.get(base + path);
         return this;

@@ -12,8 +12,6 @@ import org.casework.support.Browser;
 import org.casework.support.BrowserTest;
 import org.casework.support.MailServer;
 import org.casework.support.TestCouncil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +30,11 @@ class ForgottenPasswordInTheBrowserTests {
     private static final Pattern LINK = Pattern.compile("https?://\\S+/sign-in/new-password\\?token=[A-Za-z0-9_-]+");
     private static final String NEW_PASSWORD = "a brand new and longer password";
 
-    static Browser browser;
+    private final Browser browser;
+
+    ForgottenPasswordInTheBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
 
     @Autowired
     Staff staff;
@@ -51,22 +53,10 @@ class ForgottenPasswordInTheBrowserTests {
         MailServer.use(properties);
     }
 
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void anOfficerWhoCanSignIn() {
         officer = new TestCouncil(staff, apiKeys, port).signInOfficer("alex", Set.of(Role.OFFICER), "highways");
         email = officer.username() + "@example.gov.uk";
-        browser.visit("/sign-in");
-        if (!browser.all("form[action='/sign-out']").isEmpty()) browser.signOut();
     }
 
     @Test

@@ -9,8 +9,6 @@ import org.casework.identity.Staff;
 import org.casework.support.Browser;
 import org.casework.support.BrowserTest;
 import org.casework.support.TestCouncil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +19,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BrowserTest
 class SignInLockoutTests {
 
-    static Browser browser;
+    private final Browser browser;
+
+    SignInLockoutTests(Browser browser) {
+        this.browser = browser;
+    }
 
     @Autowired
     Staff staff;
@@ -36,16 +38,6 @@ class SignInLockoutTests {
     int port;
 
     TestCouncil.Officer officer;
-
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
 
     @BeforeEach
     void anOfficerWhoCanSignIn() {

@@ -11,8 +11,6 @@ import org.casework.support.AuthenticatorApp;
 import org.casework.support.Browser;
 import org.casework.support.BrowserTest;
 import org.casework.support.TestCouncil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,7 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class TwoFactorSignInInTheBrowserTests {
 
-    static Browser browser;
+    private final Browser browser;
+
+    TwoFactorSignInInTheBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
 
     @Autowired
     Staff staff;
@@ -42,21 +44,9 @@ class TwoFactorSignInInTheBrowserTests {
 
     TestCouncil council;
 
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void signedOut() {
         council = new TestCouncil(staff, apiKeys, port);
-        browser.visit("/sign-in");
-        if (!browser.all("form[action='/sign-out']").isEmpty()) browser.signOut();
     }
 
     @Test

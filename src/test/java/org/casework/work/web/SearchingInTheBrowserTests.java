@@ -14,8 +14,6 @@ import org.casework.identity.Staff;
 import org.casework.support.Browser;
 import org.casework.support.BrowserTest;
 import org.casework.support.TestCouncil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -29,7 +27,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class SearchingInTheBrowserTests {
 
-    static Browser browser;
+    private final Browser browser;
+
+    SearchingInTheBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
 
     @Autowired
     Staff staff;
@@ -45,16 +47,6 @@ class SearchingInTheBrowserTests {
     TestCouncil.Officer elsewhere;
     String process;
 
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void aCouncilWithAnOfficerOfHighwaysAndOneOfEnvironment() {
         council = new TestCouncil(staff, apiKeys, port);
@@ -62,8 +54,6 @@ class SearchingInTheBrowserTests {
                 council.admin().api(), "category", "priority", "postcode", "route", "decision");
         officer = council.signInOfficer("alex", Set.of(Role.OFFICER), "highways");
         elsewhere = council.officer("eve", "environment");
-        browser.visit("/sign-in");
-        if (!browser.all("form[action='/sign-out']").isEmpty()) browser.signOut();
     }
 
     /** A report taken by the officer of environment: a pothole goes to highways, anything else stays with them. */

@@ -9,8 +9,6 @@ import org.casework.identity.Staff;
 import org.casework.support.Browser;
 import org.casework.support.BrowserTest;
 import org.casework.support.TestCouncil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,7 +22,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @BrowserTest
 class StartingACaseInTheBrowserTests {
 
-    static Browser browser;
+    private final Browser browser;
+
+    StartingACaseInTheBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
 
     @Autowired
     Staff staff;
@@ -40,24 +42,12 @@ class StartingACaseInTheBrowserTests {
     TestCouncil.Officer officer;
     String process;
 
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void aCouncilThatTakesReportsOfProblems() {
         council = new TestCouncil(staff, apiKeys, port);
         admin = council.admin();
         process = council.publishReportAProblem(admin.api());
         officer = council.signInOfficer("alex", Set.of(Role.OFFICER), "highways");
-        browser.visit("/sign-in");
-        if (!browser.all("form[action='/sign-out']").isEmpty()) browser.signOut();
     }
 
     @Test

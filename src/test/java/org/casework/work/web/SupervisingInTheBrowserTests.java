@@ -15,8 +15,6 @@ import org.casework.platform.CouncilTime;
 import org.casework.support.Browser;
 import org.casework.support.BrowserTest;
 import org.casework.support.TestCouncil;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,7 +29,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @BrowserTest
 class SupervisingInTheBrowserTests {
 
-    static Browser browser;
+    private final Browser browser;
+
+    SupervisingInTheBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
 
     @Autowired
     Staff staff;
@@ -50,24 +52,12 @@ class SupervisingInTheBrowserTests {
     TestCouncil.Officer lead;
     TestCouncil.Officer alex;
 
-    @BeforeAll
-    static void openBrowser(@LocalServerPort int port) {
-        browser = Browser.open(port);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
     @BeforeEach
     void aHighwaysTeamWithItsLead() {
         council = new TestCouncil(staff, apiKeys, port);
         admin = council.admin();
         lead = council.signInOfficer("hilda", Set.of(Role.TEAM_LEAD), "highways");
         alex = council.signInOfficer("alex", Set.of(Role.OFFICER), "highways");
-        browser.visit("/sign-in");
-        if (!browser.all("form[action='/sign-out']").isEmpty()) browser.signOut();
     }
 
     @Test
