@@ -22,6 +22,7 @@ import org.casework.engine.StartCase;
 import org.casework.engine.TimelineEntry;
 import org.casework.identity.Permission;
 import org.casework.identity.StaffPrincipal;
+import org.casework.work.CaseAccess;
 import org.casework.work.NotAllowed;
 import org.casework.work.WorkQueues;
 import org.springframework.http.ResponseEntity;
@@ -43,10 +44,12 @@ class CasesController {
 
     private final Cases cases;
     private final WorkQueues work;
+    private final CaseAccess access;
 
-    CasesController(Cases cases, WorkQueues work) {
+    CasesController(Cases cases, WorkQueues work, CaseAccess access) {
         this.cases = cases;
         this.work = work;
+        this.access = access;
     }
 
     record StartCaseRequest(String process, Map<String, Object> data, Citizen citizen) {}
@@ -86,24 +89,24 @@ class CasesController {
     @PreAuthorize("hasAuthority('cases:read')")
     @Operation(
             summary = "A case: data, stages, the steps it has been through, open tasks, due and estimated completion")
-    CaseResponse get(@PathVariable UUID id) {
-        var view = cases.get(new CaseId(id));
+    CaseResponse get(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me) {
+        var view = access.require(cases.get(new CaseId(id)), me);
         return CaseResponse.from(view, work.tasksOf(view.id()), cases.steps(view.id()));
     }
 
     @GetMapping("/cases/by-reference/{reference}")
     @PreAuthorize("hasAuthority('cases:read')")
     @Operation(summary = "Find a case by its human reference, such as RP-2026-000123")
-    CaseResponse byReference(@PathVariable String reference) {
-        var view = cases.byReference(reference);
+    CaseResponse byReference(@PathVariable String reference, @AuthenticationPrincipal StaffPrincipal me) {
+        var view = access.require(cases.byReference(reference), me);
         return CaseResponse.from(view, work.tasksOf(view.id()), cases.steps(view.id()));
     }
 
     @GetMapping("/cases")
     @PreAuthorize("hasAuthority('cases:read')")
     @Operation(
-            summary = "List cases, newest first, filtered by status, process, stage, postcode, citizen surname"
-                    + " (prefix) and created range")
+            summary = "List the cases the key's owner may see, newest first, filtered by status, process, stage,"
+                    + " postcode, citizen surname (prefix) and created range")
     CasePage list(
             @RequestParam(required = false) String status,
             @RequestParam(required = false) String process,
@@ -113,7 +116,8 @@ class CasesController {
             @RequestParam(required = false) Instant createdFrom,
             @RequestParam(required = false) Instant createdTo,
             @RequestParam(required = false) String after,
-            @RequestParam(defaultValue = "20") int limit) {
+            @RequestParam(defaultValue = "20") int limit,
+            @AuthenticationPrincipal StaffPrincipal me) {
         var bounded = Math.max(1, Math.min(limit, 100));
         var cursor = decode(after);
         var found = cases.list(new CaseQuery(
@@ -124,6 +128,13 @@ class CasesController {
                 blankToNull(surname),
                 createdFrom,
                 createdTo,
+                null,
+                null,
+                null,
+                null,
+                null,
+                // A key acts for its owner: it lists only the cases its owner may see.
+                access.searchScope(me),
                 cursor.surname(),
                 cursor.at(),
                 cursor.id(),
@@ -137,8 +148,9 @@ class CasesController {
     @GetMapping("/cases/{id}/timeline")
     @PreAuthorize("hasAuthority('cases:read')")
     @Operation(summary = "Everything that happened to the case, oldest first")
-    List<TimelineEntry> timeline(@PathVariable UUID id) {
-        return cases.timeline(new CaseId(id));
+    List<TimelineEntry> timeline(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me) {
+        var view = access.require(cases.get(new CaseId(id)), me);
+        return cases.timeline(view.id());
     }
 
     @PostMapping("/cases/{id}/abandon")
@@ -152,6 +164,7 @@ class CasesController {
         if (request.reason() == null || request.reason().isBlank()) {
             throw BadRequest.unprocessable("reason", "is required: one of the abandon reasons");
         }
+        access.require(cases.get(new CaseId(id)), me);
         var view = cases.abandon(new CaseId(id), request.reason(), request.note(), me.username());
         return CaseResponse.from(view, work.tasksOf(view.id()));
     }

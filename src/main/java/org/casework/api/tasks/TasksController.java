@@ -5,9 +5,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
 import org.casework.api.BadRequest;
+import org.casework.engine.Cases;
 import org.casework.identity.StaffPrincipal;
+import org.casework.work.CaseAccess;
 import org.casework.work.QueuePage;
 import org.casework.work.TaskId;
+import org.casework.work.TaskNotFound;
 import org.casework.work.TaskView;
 import org.casework.work.WorkQueues;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,9 +29,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TasksController {
 
     private final WorkQueues work;
+    private final CaseAccess access;
+    private final Cases cases;
 
-    TasksController(WorkQueues work) {
+    TasksController(WorkQueues work, CaseAccess access, Cases cases) {
         this.work = work;
+        this.access = access;
+        this.cases = cases;
     }
 
     record CompleteRequest(Map<String, Object> data) {}
@@ -59,8 +66,11 @@ class TasksController {
     @GetMapping("/tasks/{id}")
     @PreAuthorize("hasAuthority('cases:read')")
     @Operation(summary = "One task")
-    TaskView task(@PathVariable UUID id) {
-        return work.task(new TaskId(id));
+    TaskView task(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me) {
+        var task = work.task(new TaskId(id));
+        // A task on a case its owner may not see is reported as not found, as the case itself is.
+        if (!access.maySee(cases.get(task.caseId()), me)) throw new TaskNotFound(task.id());
+        return task;
     }
 
     @PostMapping("/tasks/{id}/claim")
