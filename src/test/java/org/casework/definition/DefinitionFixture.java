@@ -25,6 +25,7 @@ final class DefinitionFixture {
     private final List<Action> actions;
     private Sla sla;
     private Integer retentionDays;
+    private OnlineForm form;
 
     private DefinitionFixture(ProcessDefinition from) {
         key = from.key();
@@ -40,6 +41,7 @@ final class DefinitionFixture {
         actions = new ArrayList<>(from.actions());
         sla = from.sla();
         retentionDays = from.retentionDays();
+        form = from.form();
     }
 
     static String reportAProblemJson() {
@@ -80,6 +82,11 @@ final class DefinitionFixture {
 
     DefinitionFixture sla(int targetWorkingDays) {
         this.sla = new Sla(targetWorkingDays);
+        return this;
+    }
+
+    DefinitionFixture form(OnlineForm form) {
+        this.form = form;
         return this;
     }
 
@@ -150,7 +157,8 @@ final class DefinitionFixture {
                 steps,
                 actions,
                 sla,
-                retentionDays);
+                retentionDays,
+                form);
     }
 
     // Copies of the model records with one part changed, so a test says only what it changes.

@@ -703,7 +703,8 @@ class DefinitionValidatorTests {
 
     @Test
     void anEmptyDefinitionSaysWhatItNeeds() {
-        var empty = new ProcessDefinition(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var empty = new ProcessDefinition(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(validator.validate(empty))
                 .extracting(ValidationProblem::path)
                 .containsExactly("$.key", "$.name", "$.steps");

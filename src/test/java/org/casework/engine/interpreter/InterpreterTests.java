@@ -146,6 +146,7 @@ class InterpreterTests {
                 steps,
                 actions,
                 null,
+                null,
                 null);
     }
 
