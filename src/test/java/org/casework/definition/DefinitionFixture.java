@@ -90,6 +90,11 @@ final class DefinitionFixture {
         return this;
     }
 
+    DefinitionFixture sla(Sla sla) {
+        this.sla = sla;
+        return this;
+    }
+
     DefinitionFixture retentionDays(Integer retentionDays) {
         this.retentionDays = retentionDays;
         return this;
@@ -251,6 +256,29 @@ final class DefinitionFixture {
 
     static Step.Timer timer(String key, java.time.Duration after, Integer workingDays, String untilField) {
         return new Step.Timer(key, null, null, after, workingDays, untilField, "closed");
+    }
+
+    /** An information request after which the case closes, by reply or not. */
+    static Step.InformationRequest informationRequest(String key, String message, Integer replyWithinWorkingDays) {
+        return new Step.InformationRequest(
+                key, null, null, message, List.of("photo"), replyWithinWorkingDays, "closed", null);
+    }
+
+    static Step.InformationRequest withOverdue(Step.InformationRequest r, String next, String overdue) {
+        return new Step.InformationRequest(
+                r.key(), r.name(), r.stage(), r.message(), r.documents(), r.replyWithinWorkingDays(), next, overdue);
+    }
+
+    static Step.InformationRequest withDocuments(Step.InformationRequest r, List<String> documents) {
+        return new Step.InformationRequest(
+                r.key(),
+                r.name(),
+                r.stage(),
+                r.message(),
+                documents,
+                r.replyWithinWorkingDays(),
+                r.next(),
+                r.overdue());
     }
 
     static FieldDefinition field(String key, FieldType type, String... options) {
