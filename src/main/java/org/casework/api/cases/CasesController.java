@@ -22,6 +22,7 @@ import org.casework.engine.StartCase;
 import org.casework.engine.TimelineEntry;
 import org.casework.identity.Permission;
 import org.casework.identity.StaffPrincipal;
+import org.casework.portal.Confirmations;
 import org.casework.work.CaseAccess;
 import org.casework.work.NotAllowed;
 import org.casework.work.WorkQueues;
@@ -45,11 +46,13 @@ class CasesController {
     private final Cases cases;
     private final WorkQueues work;
     private final CaseAccess access;
+    private final Confirmations confirmations;
 
-    CasesController(Cases cases, WorkQueues work, CaseAccess access) {
+    CasesController(Cases cases, WorkQueues work, CaseAccess access, Confirmations confirmations) {
         this.cases = cases;
         this.work = work;
         this.access = access;
+        this.confirmations = confirmations;
     }
 
     record StartCaseRequest(String process, Map<String, Object> data, Citizen citizen) {}
@@ -63,7 +66,7 @@ class CasesController {
     @Operation(
             summary = "Start a case on the latest published version of a process; send Idempotency-Key to retry"
                     + " safely")
-    ResponseEntity<CaseResponse> start(
+    ResponseEntity<StartedCaseResponse> start(
             @RequestBody StartCaseRequest request,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey,
             @AuthenticationPrincipal StaffPrincipal me) {
@@ -81,8 +84,10 @@ class CasesController {
         } catch (ProcessNotFound e) {
             throw BadRequest.unprocessable("process", "'" + request.process() + "' is not a published process");
         }
+        // The case is committed: the confirmation's link always works.
+        var link = confirmations.confirm(started);
         return ResponseEntity.created(URI.create("/api/v1/cases/" + started.id()))
-                .body(CaseResponse.from(started, work.tasksOf(started.id())));
+                .body(new StartedCaseResponse(CaseResponse.from(started, work.tasksOf(started.id())), link.url()));
     }
 
     @GetMapping("/cases/{id}")

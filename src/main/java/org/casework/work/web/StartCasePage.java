@@ -25,6 +25,7 @@ import org.casework.engine.IdempotencyKeyReused;
 import org.casework.engine.InvalidCaseData;
 import org.casework.engine.StartCase;
 import org.casework.identity.StaffPrincipal;
+import org.casework.portal.Confirmations;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,8 +49,10 @@ class StartCasePage {
     private final Definitions definitions;
     private final Cases cases;
     private final CaseDataValidation validation;
+    private final Confirmations confirmations;
 
-    StartCasePage(Definitions definitions, Cases cases, CaseDataValidation validation) {
+    StartCasePage(Definitions definitions, Cases cases, CaseDataValidation validation, Confirmations confirmations) {
+        this.confirmations = confirmations;
         this.definitions = definitions;
         this.cases = cases;
         this.validation = validation;
@@ -108,7 +111,16 @@ class StartCasePage {
         try {
             if (citizenErrors.isEmpty()) {
                 var started = cases.start(new StartCase(process, data, citizen, me.username(), key));
-                flash.addFlashAttribute("success", "Case " + started.reference() + " started");
+                // Committed: the citizen's confirmation email carries a link that works.
+                var link = confirmations.confirm(started);
+                flash.addFlashAttribute(
+                        "success",
+                        "Case " + started.reference() + " started. "
+                                + (citizen.email() == null
+                                        ? "Give the citizen the reference and this link to follow it: "
+                                        : "A confirmation with this link to follow it has gone to " + citizen.email()
+                                                + ": ")
+                                + link.url());
                 return new ModelAndView("redirect:/cases/" + started.reference());
             }
             // Nothing is started with citizen details the case cannot keep, but the officer hears about every
