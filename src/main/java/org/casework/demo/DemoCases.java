@@ -6,8 +6,12 @@ import java.util.Map;
 import org.casework.engine.Cases;
 import org.casework.engine.Citizen;
 import org.casework.engine.StartCase;
+import org.casework.forms.Forms;
+import org.casework.identity.Citizens;
+import org.casework.identity.NewCitizen;
 import org.casework.identity.Staff;
 import org.casework.platform.CouncilTime;
+import org.casework.portal.CitizenRequests;
 import org.casework.work.WorkQueues;
 import org.springframework.stereotype.Component;
 
@@ -39,12 +43,28 @@ class DemoCases {
     private final WorkQueues work;
     private final Staff staff;
     private final Clock clock;
+    private final Citizens citizens;
+    private final CitizenRequests requests;
+    private final String password;
 
-    DemoCases(Cases cases, WorkQueues work, Staff staff, Clock clock) {
+    /** The demo resident's portal sign-in (the password is the demo staff's). */
+    static final String RESIDENT = "resident@demo.example";
+
+    DemoCases(
+            Cases cases,
+            WorkQueues work,
+            Staff staff,
+            Clock clock,
+            Citizens citizens,
+            CitizenRequests requests,
+            DemoProperties properties) {
         this.cases = cases;
         this.work = work;
         this.staff = staff;
         this.clock = clock;
+        this.citizens = citizens;
+        this.requests = requests;
+        this.password = properties.password();
     }
 
     void load() {
@@ -82,6 +102,29 @@ class DemoCases {
                             i % 2 == 0 ? "automatic-pip" : "further-assessment"),
                     i + 5);
         }
+        // A resident with a portal account, who has reported a problem and applied for a Blue Badge online.
+        var resident = citizens.register(new NewCitizen(RESIDENT, password, "Robin", "Resident"));
+        citizens.verifyEmail(resident.secret());
+        var account = resident.to();
+        var asked = new Citizen(account.fullName(), account.email(), null);
+        var report = cases.start(new StartCase(
+                "report-a-problem",
+                Map.of("category", "pothole", "postcode", "SW1A 2AA", "description", "Pothole by the bus stop"),
+                asked,
+                Forms.ONLINE,
+                null));
+        var badge = cases.start(new StartCase(
+                "apply-for-a-blue-badge",
+                Map.of(
+                        "applicant-name", account.fullName(),
+                        "date-of-birth", "1948-11-02",
+                        "postcode", "SW1A 2AA",
+                        "eligibility-route", "automatic-dla"),
+                asked,
+                Forms.ONLINE,
+                null));
+        requests.record(report.id(), account.id());
+        requests.record(badge.id(), account.id());
         // Alex starts the day holding a few highways reports.
         var alex = staff.principal("alex").orElseThrow();
         for (int i = 0; i < 4; i++) work.claimNext("highways", alex);

@@ -125,15 +125,25 @@ class DemoCouncil implements ApplicationRunner {
         var port = context instanceof WebServerApplicationContext web
                 ? web.getWebServer().getPort()
                 : 8080;
-        log.info("""
+        log.info(
+                """
 
                 ==============================================================================
                   Casework is running at http://localhost:{}
                   API:       http://localhost:{}/api/v1  (OpenAPI: /v3/api-docs)
                   API key:   {}   (demo only: it reaches every API)
                   Sign-in:   admin / {}  (also alex, sam, wendy, billie)
+                  Portal:    http://localhost:{}/portal  (resident: {} / the same password)
                   Try:       curl -H "Authorization: Bearer {}" http://localhost:{}/api/v1/definitions
-                ==============================================================================""", port, port, properties.apiKey(), properties.password(), properties.apiKey(), port);
+                ==============================================================================""",
+                port,
+                port,
+                properties.apiKey(),
+                properties.password(),
+                port,
+                DemoCases.RESIDENT,
+                properties.apiKey(),
+                port);
     }
 
     private static String read(String process) {

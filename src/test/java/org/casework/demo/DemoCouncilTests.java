@@ -112,6 +112,22 @@ class DemoCouncilTests {
         assertThat(waiting.path("openTasks").size()).isZero();
     }
 
+    @Autowired
+    org.casework.identity.Citizens citizens;
+
+    @Autowired
+    org.casework.portal.CitizenRequests citizenRequests;
+
+    @Test
+    void aResidentCanSignInToThePortalAndFollowTwoRequestsMadeOnline() {
+        var resident = citizens.byEmail(DemoCases.RESIDENT).orElseThrow();
+        assertThat(citizenRequests.of(resident.id()))
+                .extracting(org.casework.engine.CaseView::processName)
+                .containsExactlyInAnyOrder("Apply for a Blue Badge", "Report a problem");
+        var signIn = org.casework.support.StaffSession.signInToPortal(port, DemoCases.RESIDENT, "demo-password");
+        assertThat(signIn.get("/portal/requests").body()).contains("Apply for a Blue Badge", "Report a problem");
+    }
+
     @Test
     void aRestartDoesNotLoadTheDemoAgain() {
         demo.run(new DefaultApplicationArguments());

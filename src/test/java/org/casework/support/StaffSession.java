@@ -15,7 +15,7 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * A member of staff signed in to the staff pages over plain HTTP, as a browser would be: through the sign-in form with
+ * A member of staff (or a citizen, on the portal) signed in over plain HTTP, as a browser would be: through the sign-in form with
  * its CSRF token, then carrying the session cookie. For tests of pages and downloads that need no real browser.
  */
 public final class StaffSession {
@@ -31,18 +31,27 @@ public final class StaffSession {
     }
 
     public static StaffSession signIn(int port, String username, String password) {
+        return signIn(port, "/sign-in", "username", username, password);
+    }
+
+    /** A citizen signed in to the portal the same way, with their email address. */
+    public static StaffSession signInToPortal(int port, String email, String password) {
+        return signIn(port, "/portal/sign-in", "email", email, password);
+    }
+
+    private static StaffSession signIn(int port, String page, String userField, String username, String password) {
         var http = HttpClient.newBuilder()
                 .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
                 .connectTimeout(Duration.ofSeconds(5))
                 .build();
         var session = new StaffSession(http, "http://localhost:" + port);
-        var form = session.get("/sign-in");
+        var form = session.get(page);
         var token = CSRF.matcher(form.body());
         if (!token.find()) throw new AssertionError("No CSRF token on the sign-in page:\n" + form.body());
-        var body =
-                "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(token.group(1));
+        var body = userField + "=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+                + encode(token.group(1));
         var signedIn = session.send(
-                session.request("/sign-in")
+                session.request(page)
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(body)),
                 HttpResponse.BodyHandlers.ofString());
