@@ -121,6 +121,17 @@ public class Documents {
         }
     }
 
+    /** What a file must be, for a hint beside an upload: "a PDF, JPG, PNG, DOCX or ODT, smaller than 10MB". */
+    public String limits() {
+        return "a " + ContentCheck.allowedNames(properties.allowedTypes()) + ", smaller than "
+                + ContentCheck.describe(properties.maxSize());
+    }
+
+    /** The message for a file too large to be read at all (refused before it reaches {@link #upload}). */
+    public String tooLarge() {
+        return "The selected file must be smaller than " + ContentCheck.describe(properties.maxSize());
+    }
+
     /** The document types staff choose from, from {@code casework.documents.types}. */
     public List<String> types() {
         return properties.types();

@@ -128,7 +128,7 @@ public class ContentCheck {
     }
 
     /** "10MB", "512KB": GOV.UK writes sizes without a space. */
-    static String describe(DataSize size) {
+    public static String describe(DataSize size) {
         var bytes = size.toBytes();
         if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) return bytes / (1024 * 1024) + "MB";
         if (bytes >= 1024 && bytes % 1024 == 0) return bytes / 1024 + "KB";
@@ -136,7 +136,7 @@ public class ContentCheck {
     }
 
     /** "PDF, JPG, PNG, DOCX or ODT". */
-    static String allowedNames(List<String> types) {
+    public static String allowedNames(List<String> types) {
         var names = new LinkedHashMap<String, Boolean>();
         for (var type : types) names.put(name(type), true);
         var list = List.copyOf(names.keySet());
