@@ -40,6 +40,12 @@ public sealed interface Action {
         @JsonProperty("step-completed")
         STEP_COMPLETED,
         @JsonProperty("case-closed")
-        CASE_CLOSED
+        CASE_CLOSED,
+        /** The case reached an information-request step, so the citizen has been asked. */
+        @JsonProperty("information-request-sent")
+        INFORMATION_REQUEST_SENT,
+        /** The citizen did not reply by the reply-by date. */
+        @JsonProperty("information-request-overdue")
+        INFORMATION_REQUEST_OVERDUE
     }
 }

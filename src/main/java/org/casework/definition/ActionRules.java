@@ -33,7 +33,7 @@ final class ActionRules {
     private void checkTarget(Action action, DocumentPath at, String name, Problems problems) {
         var target = action.target();
         switch (action.on()) {
-            case STEP_ENTERED, STEP_COMPLETED -> {
+            case STEP_ENTERED, STEP_COMPLETED, INFORMATION_REQUEST_SENT, INFORMATION_REQUEST_OVERDUE -> {
                 if (definition.step(target).isEmpty())
                     problems.add(at, name + " is for step '" + target + "', which does not exist");
             }

@@ -48,6 +48,7 @@ public final class DefinitionValidator {
             }
         }
         new GraphRules(definition).check(problems);
+        new FormRules(definition, conditions).check(problems);
         var actions = new ActionRules(keys, conditions);
         for (int i = 0; i < definition.actions().size(); i++) {
             actions.check(definition.actions().get(i), root.property("actions").index(i), i + 1, problems);
@@ -120,6 +121,13 @@ public final class DefinitionValidator {
                 } else if (!seen.add(option)) {
                     problems.add(
                             options.index(j), "Field '" + field.key() + "' lists the option '" + option + "' twice");
+                }
+            }
+            for (var labelled : field.optionLabels().keySet()) {
+                if (!field.options().contains(labelled)) {
+                    problems.add(
+                            path.property("optionLabels").property(labelled),
+                            "Field '" + field.key() + "' labels '" + labelled + "', which is not one of its options");
                 }
             }
         }

@@ -2,9 +2,11 @@ package org.casework.definition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
- * A piece of case data: what the form asks or a step records. {@code options} only for {@link FieldType#CHOICE}.
+ * A piece of case data: what the form asks or a step records. {@code options} only for {@link FieldType#CHOICE}, each
+ * optionally with a label in {@code optionLabels} (the option itself is what the data holds and conditions test).
  * {@code searchable} answers are kept in a search index so staff can find cases by them; it is each process's choice,
  * because every indexed answer costs storage on every case.
  */
@@ -16,10 +18,12 @@ public record FieldDefinition(
         boolean mandatory,
         List<String> options,
         String hint,
-        Boolean searchable) {
+        Boolean searchable,
+        Map<String, String> optionLabels) {
 
     public FieldDefinition {
         options = options == null ? List.of() : List.copyOf(options);
+        optionLabels = optionLabels == null ? Map.of() : Map.copyOf(optionLabels);
         if (type == null) type = FieldType.TEXT;
         // Absent and false mean the same; keeping one of them keeps exported documents free of "searchable": false.
         if (Boolean.FALSE.equals(searchable)) searchable = null;
@@ -27,7 +31,30 @@ public record FieldDefinition(
 
     public FieldDefinition(
             String key, String label, FieldType type, boolean mandatory, List<String> options, String hint) {
-        this(key, label, type, mandatory, options, hint, null);
+        this(key, label, type, mandatory, options, hint, null, null);
+    }
+
+    public FieldDefinition(
+            String key,
+            String label,
+            FieldType type,
+            boolean mandatory,
+            List<String> options,
+            String hint,
+            Boolean searchable) {
+        this(key, label, type, mandatory, options, hint, searchable, null);
+    }
+
+    /**
+     * What a citizen or officer reads for a choice's option: its label where the author gave one, else the option
+     * itself with its dashes as spaces ("further-assessment" reads "Further assessment").
+     */
+    public String optionLabel(String option) {
+        var label = optionLabels.get(option);
+        if (label != null) return label;
+        if (option == null || option.isEmpty()) return option;
+        var words = option.replace('-', ' ');
+        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
     /**

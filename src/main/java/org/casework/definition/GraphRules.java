@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * Checks how the steps fit together as a graph: the start exists, every step can be reached from it, an end can be
- * reached, and no loop traps a case, either spinning without ever waiting for a person or a timer, or with no way
+ * reached, and no loop traps a case, either spinning without ever waiting for a person, a timer or the citizen, or
+ * with no way
  * out to an end.
  */
 final class GraphRules {
@@ -74,8 +75,8 @@ final class GraphRules {
         if (loop.stream().noneMatch(key -> steps.get(key).waits())) {
             problems.add(
                     first,
-                    names + " with no task or timer, so a case would go round it for ever: add a task or timer to"
-                            + " the loop");
+                    names + " with no task, timer or information request, so a case would go round it for ever: add"
+                            + " a task or timer to the loop");
         }
         var inLoop = new HashSet<>(loop);
         var exits = loop.stream()

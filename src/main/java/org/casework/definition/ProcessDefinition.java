@@ -22,7 +22,8 @@ public record ProcessDefinition(
         List<Step> steps,
         List<Action> actions,
         Sla sla,
-        Integer retentionDays) {
+        Integer retentionDays,
+        OnlineForm form) {
 
     /** Used when a definition does not choose its own reference prefix. */
     public static final String DEFAULT_REFERENCE_PREFIX = "CW";

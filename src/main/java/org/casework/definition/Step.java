@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * One node of the process graph. A sealed family, one record per kind, so the engine's {@code switch} over it is
- * checked by the compiler when a kind is added (api, approval, information-request and sub-process come later).
+ * checked by the compiler when a kind is added (api, approval and sub-process come later).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -18,6 +18,7 @@ import java.util.Map;
     @JsonSubTypes.Type(value = Step.Automatic.class, name = "automatic"),
     @JsonSubTypes.Type(value = Step.Branch.class, name = "branch"),
     @JsonSubTypes.Type(value = Step.Timer.class, name = "timer"),
+    @JsonSubTypes.Type(value = Step.InformationRequest.class, name = "information-request"),
     @JsonSubTypes.Type(value = Step.End.class, name = "end")
 })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -110,6 +111,40 @@ public sealed interface Step {
         @Override
         public List<String> successors() {
             return next == null ? List.of() : List.of(next);
+        }
+
+        @Override
+        public boolean waits() {
+            return true;
+        }
+    }
+
+    /**
+     * Asks the citizen for something and waits for the reply: {@code message} is what they read, {@code documents}
+     * the document types wanted (such as {@code proof-of-eligibility}), and they have {@code replyWithinWorkingDays}
+     * working days to answer. A reply moves the case to {@code next}; no reply by then moves it to {@code overdue}
+     * if the step names one, and otherwise it goes on waiting.
+     */
+    record InformationRequest(
+            String key,
+            String name,
+            String stage,
+            String message,
+            List<String> documents,
+            Integer replyWithinWorkingDays,
+            String next,
+            String overdue)
+            implements Step {
+        public InformationRequest {
+            documents = documents == null ? List.of() : List.copyOf(documents);
+        }
+
+        @Override
+        public List<String> successors() {
+            var all = new ArrayList<String>();
+            if (next != null) all.add(next);
+            if (overdue != null) all.add(overdue);
+            return all;
         }
 
         @Override

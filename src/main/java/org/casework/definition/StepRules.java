@@ -4,7 +4,8 @@ import static org.casework.definition.Problems.isBlank;
 
 /**
  * Checks each step on its own: where it leads, the stage it is in, and what its kind needs (a task's people and
- * fields, a branch's routes, an automatic step's values, a timer's one way of waiting). How the steps fit together
+ * fields, a branch's routes, an automatic step's values, a timer's one way of waiting, an information request's
+ * message and reply time). How the steps fit together
  * is {@link GraphRules}' job.
  */
 final class StepRules {
@@ -41,6 +42,11 @@ final class StepRules {
             case Step.Timer timer -> {
                 checkTimer(timer, path, problems);
                 checkNext(timer.next(), path, name, problems);
+            }
+            case Step.InformationRequest request -> {
+                checkInformationRequest(request, path, problems);
+                checkNext(request.next(), path, name, problems);
+                checkOverdue(request, path, problems);
             }
             case Step.End end -> {}
         }
@@ -142,6 +148,37 @@ final class StepRules {
             } else if (field.get().type() != FieldType.DATE) {
                 problems.add(at, name + " waits until field '" + timer.untilField() + "', which is not a date field");
             }
+        }
+    }
+
+    private void checkInformationRequest(Step.InformationRequest request, DocumentPath path, Problems problems) {
+        var name = "Information request '" + request.key() + "'";
+        if (isBlank(request.message())) {
+            problems.add(path.property("message"), name + " has no message: say what the citizen is asked for");
+        }
+        for (int i = 0; i < request.documents().size(); i++) {
+            if (isBlank(request.documents().get(i)))
+                problems.add(path.property("documents").index(i), name + " asks for a document with no type");
+        }
+        var days = request.replyWithinWorkingDays();
+        if (days == null) {
+            problems.add(
+                    path.property("replyWithinWorkingDays"),
+                    name + " gives no time to reply: set 'replyWithinWorkingDays'");
+        } else if (days <= 0) {
+            problems.add(
+                    path.property("replyWithinWorkingDays"),
+                    name + " must give the citizen at least one working day to reply");
+        }
+    }
+
+    private void checkOverdue(Step.InformationRequest request, DocumentPath path, Problems problems) {
+        var overdue = request.overdue();
+        if (overdue != null && definition.step(overdue).isEmpty()) {
+            problems.add(
+                    path.property("overdue"),
+                    "Information request '" + request.key() + "' goes to '" + overdue
+                            + "' when the reply is overdue, which does not exist");
         }
     }
 

@@ -5,7 +5,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** A case as staff and systems see it: where it is, its data and its dates. */
+/**
+ * A case as staff and systems see it: where it is, its data and its dates. {@code slaPausedSince} is the day its
+ * service-level clock stopped while it waits on the citizen (its dates move out when the clock starts again), or null
+ * while the clock runs.
+ */
 public record CaseView(
         CaseId id,
         String reference,
@@ -25,7 +29,8 @@ public record CaseView(
         LocalDate estimatedCompletion,
         Instant closedAt,
         String outcome,
-        long version) {
+        long version,
+        LocalDate slaPausedSince) {
 
     /** A stage of the process: done, current or still to come, with its target date where known. */
     public record StageView(String key, String name, String description, String state, LocalDate targetDate) {}

@@ -8,6 +8,7 @@ import org.casework.engine.cases.CaseEngine;
 import org.casework.engine.cases.CaseRows;
 import org.casework.engine.cases.CaseViews;
 import org.casework.engine.cases.IdempotentStart;
+import org.casework.engine.cases.SlaPauses;
 import org.casework.engine.cases.StepHistory;
 import org.casework.engine.cases.TimelineRows;
 import org.springframework.stereotype.Service;
@@ -24,6 +25,7 @@ public class Cases {
     private final TimelineRows timeline;
     private final AbandonReasons abandonReasons;
     private final StepHistory stepHistory;
+    private final SlaPauses slaPauses;
 
     Cases(
             IdempotentStart starts,
@@ -33,7 +35,8 @@ public class Cases {
             CaseViews views,
             TimelineRows timeline,
             AbandonReasons abandonReasons,
-            StepHistory stepHistory) {
+            StepHistory stepHistory,
+            SlaPauses slaPauses) {
         this.starts = starts;
         this.engine = engine;
         this.abandonment = abandonment;
@@ -42,6 +45,7 @@ public class Cases {
         this.timeline = timeline;
         this.abandonReasons = abandonReasons;
         this.stepHistory = stepHistory;
+        this.slaPauses = slaPauses;
     }
 
     /** Starts a case and runs it to its first wait state; with an idempotency key, a retry returns the same case. */
@@ -110,10 +114,37 @@ public class Cases {
 
     /**
      * Completes the step the case waits at ({@code token} names the visit, so a stale task cannot move a case that
-     * has moved on). Called by the work module when a task is completed, inside its transaction.
+     * has moved on). Called by the work module when a task is completed, and by whoever takes the citizen's reply to
+     * an information request (with the reply's fields, or none), inside their transaction.
      */
     public CaseView completeStep(CaseId id, String step, int token, Map<String, Object> data, String actor) {
         return views.of(engine.completeStep(id, step, token, data, actor));
+    }
+
+    /**
+     * The citizen did not reply by the reply-by date to the request the case waits at ({@code token} names the
+     * visit). If the case still waits there, the timeline records it, the definition's overdue actions run and the
+     * case moves to the step's {@code overdue} step if it names one; returns false, changing nothing, when the case
+     * has moved on or ended.
+     */
+    public boolean informationRequestOverdue(CaseId id, String step, int token) {
+        return engine.informationRequestOverdue(id, step, token);
+    }
+
+    /**
+     * Stops the case's SLA clock while it waits on the citizen, if its process says so. Returns false, changing
+     * nothing, when the clock is already stopped, the case has ended or the process does not pause.
+     */
+    public boolean pauseSla(CaseId id, String reason, String actor) {
+        return slaPauses.pause(id, reason, actor);
+    }
+
+    /**
+     * Starts the case's SLA clock again, moving its due date, current stage's target and estimated completion out by
+     * the working days it stood still. Returns false, changing nothing, when the clock was running.
+     */
+    public boolean resumeSla(CaseId id, String actor) {
+        return slaPauses.resume(id, actor);
     }
 
     /**

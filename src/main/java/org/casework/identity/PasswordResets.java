@@ -1,16 +1,11 @@
 package org.casework.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import org.casework.platform.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -27,8 +22,6 @@ public class PasswordResets {
 
     /** Long enough to resist guessing for years, short enough to type from a phone if it comes to that. */
     public static final int MINIMUM_PASSWORD_LENGTH = 12;
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient db;
     private final PasswordEncoder passwords;
@@ -114,18 +107,11 @@ public class PasswordResets {
     }
 
     private static String newToken() {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.newToken();
     }
 
     private static String hash(String token) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java runtime has SHA-256", e);
-        }
+        return Secrets.sha256(token);
     }
 
     private OffsetDateTime now() {

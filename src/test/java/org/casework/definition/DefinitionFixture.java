@@ -25,6 +25,7 @@ final class DefinitionFixture {
     private final List<Action> actions;
     private Sla sla;
     private Integer retentionDays;
+    private OnlineForm form;
 
     private DefinitionFixture(ProcessDefinition from) {
         key = from.key();
@@ -40,6 +41,7 @@ final class DefinitionFixture {
         actions = new ArrayList<>(from.actions());
         sla = from.sla();
         retentionDays = from.retentionDays();
+        form = from.form();
     }
 
     static String reportAProblemJson() {
@@ -80,6 +82,16 @@ final class DefinitionFixture {
 
     DefinitionFixture sla(int targetWorkingDays) {
         this.sla = new Sla(targetWorkingDays);
+        return this;
+    }
+
+    DefinitionFixture form(OnlineForm form) {
+        this.form = form;
+        return this;
+    }
+
+    DefinitionFixture sla(Sla sla) {
+        this.sla = sla;
         return this;
     }
 
@@ -150,7 +162,8 @@ final class DefinitionFixture {
                 steps,
                 actions,
                 sla,
-                retentionDays);
+                retentionDays,
+                form);
     }
 
     // Copies of the model records with one part changed, so a test says only what it changes.
@@ -243,6 +256,29 @@ final class DefinitionFixture {
 
     static Step.Timer timer(String key, java.time.Duration after, Integer workingDays, String untilField) {
         return new Step.Timer(key, null, null, after, workingDays, untilField, "closed");
+    }
+
+    /** An information request after which the case closes, by reply or not. */
+    static Step.InformationRequest informationRequest(String key, String message, Integer replyWithinWorkingDays) {
+        return new Step.InformationRequest(
+                key, null, null, message, List.of("photo"), replyWithinWorkingDays, "closed", null);
+    }
+
+    static Step.InformationRequest withOverdue(Step.InformationRequest r, String next, String overdue) {
+        return new Step.InformationRequest(
+                r.key(), r.name(), r.stage(), r.message(), r.documents(), r.replyWithinWorkingDays(), next, overdue);
+    }
+
+    static Step.InformationRequest withDocuments(Step.InformationRequest r, List<String> documents) {
+        return new Step.InformationRequest(
+                r.key(),
+                r.name(),
+                r.stage(),
+                r.message(),
+                documents,
+                r.replyWithinWorkingDays(),
+                r.next(),
+                r.overdue());
     }
 
     static FieldDefinition field(String key, FieldType type, String... options) {

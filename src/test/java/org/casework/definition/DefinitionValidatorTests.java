@@ -2,13 +2,16 @@ package org.casework.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.definition.DefinitionFixture.field;
+import static org.casework.definition.DefinitionFixture.informationRequest;
 import static org.casework.definition.DefinitionFixture.reportAProblem;
 import static org.casework.definition.DefinitionFixture.task;
 import static org.casework.definition.DefinitionFixture.timer;
 import static org.casework.definition.DefinitionFixture.withAllocation;
 import static org.casework.definition.DefinitionFixture.withCondition;
+import static org.casework.definition.DefinitionFixture.withDocuments;
 import static org.casework.definition.DefinitionFixture.withFields;
 import static org.casework.definition.DefinitionFixture.withNext;
+import static org.casework.definition.DefinitionFixture.withOverdue;
 import static org.casework.definition.DefinitionFixture.withRoutes;
 import static org.casework.definition.DefinitionFixture.withStage;
 import static org.casework.definition.DefinitionFixture.withTarget;
@@ -282,8 +285,8 @@ class DefinitionValidatorTests {
             assertThat(problems(reportAProblem().<Step.Automatic>step("assess-highways", a -> withNext(a, "route"))))
                     .containsExactly(problem(
                             "$.steps[0]",
-                            "Steps 'route' and 'assess-highways' form a loop with no task or timer, so a case would go"
-                                    + " round it for ever: add a task or timer to the loop"));
+                            "Steps 'route' and 'assess-highways' form a loop with no task, timer or information request, so"
+                                    + " a case would go round it for ever: add a task or timer to the loop"));
         }
 
         @Test
@@ -701,9 +704,99 @@ class DefinitionValidatorTests {
         }
     }
 
+    @Nested
+    class InformationRequests {
+
+        /** Report a problem with the reviewer asking the citizen for photos before closing. */
+        private DefinitionFixture askingAfterReview(Step.InformationRequest request) {
+            return reportAProblem()
+                    .<Step.Task>step("review", t -> withNext(t, request.key()))
+                    .step(request);
+        }
+
+        private final Step.InformationRequest askForPhotos =
+                informationRequest("ask-for-photos", "Please send us a photo of the pothole.", 5);
+
+        @Test
+        void aRequestWithAMessageAReplyTimeAndSomewhereToGoCanBePublished() {
+            assertThat(problems(askingAfterReview(withOverdue(askForPhotos, "closed", "triage"))))
+                    .isEmpty();
+        }
+
+        @Test
+        void aRequestSaysWhatItAsksAndGivesTimeToReply() {
+            var request = informationRequest("ask-for-photos", " ", 0);
+            assertThat(problems(askingAfterReview(request)))
+                    .containsExactly(
+                            problem(
+                                    "$.steps[6].message",
+                                    "Information request 'ask-for-photos' has no message: say what the citizen is"
+                                            + " asked for"),
+                            problem(
+                                    "$.steps[6].replyWithinWorkingDays",
+                                    "Information request 'ask-for-photos' must give the citizen at least one working"
+                                            + " day to reply"));
+            assertThat(problems(askingAfterReview(informationRequest("ask-for-photos", "Photos, please", null))))
+                    .containsExactly(problem(
+                            "$.steps[6].replyWithinWorkingDays",
+                            "Information request 'ask-for-photos' gives no time to reply: set"
+                                    + " 'replyWithinWorkingDays'"));
+        }
+
+        @Test
+        void aRequestLeadsToStepsThatExist() {
+            assertThat(problems(askingAfterReview(withOverdue(askForPhotos, "clsoed", "closed"))))
+                    .containsExactly(problem(
+                            "$.steps[6].next", "Step 'ask-for-photos' goes next to 'clsoed', which does not exist"));
+            assertThat(problems(askingAfterReview(withOverdue(askForPhotos, "closed", "chase"))))
+                    .containsExactly(problem(
+                            "$.steps[6].overdue",
+                            "Information request 'ask-for-photos' goes to 'chase' when the reply is overdue, which"
+                                    + " does not exist"));
+            assertThat(problems(askingAfterReview(withOverdue(askForPhotos, null, "closed"))))
+                    .containsExactly(problem(
+                            "$.steps[6].next",
+                            "Step 'ask-for-photos' has no next step: set 'next', or make it an end step"));
+        }
+
+        @Test
+        void everyDocumentAskedForHasAType() {
+            assertThat(problems(askingAfterReview(withDocuments(askForPhotos, List.of("photo", " ")))))
+                    .containsExactly(problem(
+                            "$.steps[6].documents[1]",
+                            "Information request 'ask-for-photos' asks for a document with no type"));
+        }
+
+        @Test
+        void anOverdueRouteCountsAsAWayOnFromTheRequest() {
+            var chase = task("chase", new Allocation.ToTeam("highways"), "closed");
+            assertThat(problems(askingAfterReview(withOverdue(askForPhotos, "closed", "chase"))
+                            .step(chase)))
+                    .isEmpty();
+        }
+
+        @Test
+        void actionsCanHangOnARequestBeingSentOrGoingUnanswered() {
+            var sent = new Action.SetFields(
+                    Action.Event.INFORMATION_REQUEST_SENT, "ask-for-photos", null, Map.of("priority", 3));
+            var overdue = new Action.SetFields(
+                    Action.Event.INFORMATION_REQUEST_OVERDUE, "ask-for-photo", null, Map.of("priority", 1));
+            assertThat(problems(askingAfterReview(askForPhotos).action(sent).action(overdue)))
+                    .containsExactly(problem(
+                            "$.actions[1].target", "Action 2 is for step 'ask-for-photo', which does not exist"));
+        }
+
+        @Test
+        void theSlaMayPauseWhileTheCaseWaitsOnTheCitizen() {
+            assertThat(problems(askingAfterReview(askForPhotos).sla(new Sla(10, true))))
+                    .isEmpty();
+        }
+    }
+
     @Test
     void anEmptyDefinitionSaysWhatItNeeds() {
-        var empty = new ProcessDefinition(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        var empty = new ProcessDefinition(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(validator.validate(empty))
                 .extracting(ValidationProblem::path)
                 .containsExactly("$.key", "$.name", "$.steps");

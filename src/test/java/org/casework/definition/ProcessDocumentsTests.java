@@ -33,12 +33,22 @@ class ProcessDocumentsTests {
                 .<Step.Task>step("triage", t -> withNext(t, "cool-off"))
                 .step(new Step.Timer("cool-off", "Cool off", "assessing", Duration.ofHours(2), null, null, "wait"))
                 .step(new Step.Timer("wait", null, null, null, 3, null, "until-due"))
-                .step(new Step.Timer("until-due", null, null, null, null, "due", "review"))
+                .step(new Step.Timer("until-due", null, null, null, null, "due", "ask-for-photos"))
+                .step(new Step.InformationRequest(
+                        "ask-for-photos",
+                        "Ask for photos",
+                        "assessing",
+                        "Please send us a photo of the pothole.",
+                        List.of("photo"),
+                        5,
+                        "review",
+                        "closed"))
                 .<Step.Task>step("review", t -> withAllocation(t, new Allocation.SameUserAs("triage", "supervisors")))
                 .action(new Action.SetFields(
                         Action.Event.STEP_COMPLETED, "triage", everyCondition, Map.of("priority", 1, "route", "10")))
                 .action(new Action.SetFields(Action.Event.CASE_STARTED, null, null, Map.of("description", "yes")))
                 .retentionDays(2190)
+                .sla(new Sla(10, true))
                 .build();
     }
 
@@ -81,6 +91,41 @@ class ProcessDocumentsTests {
                 DocumentFormat.YAML);
 
         assertThat(documents.read(yaml, DocumentFormat.YAML)).isEqualTo(definition);
+    }
+
+    @Test
+    void anInformationRequestStepReadsAsWritten() {
+        var json = """
+                {"key": "ask", "name": "Ask", "start": "ask-for-evidence",
+                 "steps": [
+                   {"kind": "information-request", "key": "ask-for-evidence", "name": "Ask for the evidence",
+                    "message": "Please send your award letter.", "documents": ["proof-of-eligibility"],
+                    "replyWithinWorkingDays": 10, "next": "closed", "overdue": "closed"},
+                   {"kind": "end", "key": "closed"}],
+                 "sla": {"targetWorkingDays": 60, "pauseWhileWaitingOnCitizen": true}}
+                """;
+
+        var definition = documents.read(json, DocumentFormat.JSON);
+
+        assertThat(definition.step("ask-for-evidence").orElseThrow())
+                .isEqualTo(new Step.InformationRequest(
+                        "ask-for-evidence",
+                        "Ask for the evidence",
+                        null,
+                        "Please send your award letter.",
+                        List.of("proof-of-eligibility"),
+                        10,
+                        "closed",
+                        "closed"));
+        assertThat(definition.sla().pausesForCitizen()).isTrue();
+    }
+
+    @Test
+    void anSlaThatDoesNotSayItPausesDoesNot() {
+        var definition = documents.read(reportAProblemJson(), DocumentFormat.JSON);
+
+        assertThat(definition.sla().pausesForCitizen()).isFalse();
+        assertThat(documents.write(definition, DocumentFormat.JSON)).doesNotContain("pauseWhileWaitingOnCitizen");
     }
 
     @Test
@@ -127,7 +172,7 @@ class ProcessDocumentsTests {
                 json,
                 DocumentFormat.JSON,
                 "$.steps[5].kind",
-                "'kind' must be one of task, automatic, branch, timer, end");
+                "'kind' must be one of task, automatic, branch, timer, information-request, end");
     }
 
     @Test
@@ -138,7 +183,7 @@ class ProcessDocumentsTests {
                 json,
                 DocumentFormat.JSON,
                 "$.steps[5].kind",
-                "'kind' is missing: it must be one of task, automatic, branch, timer, end");
+                "'kind' is missing: it must be one of task, automatic, branch, timer, information-request, end");
     }
 
     @Test

@@ -78,6 +78,41 @@ class DemoCouncilTests {
     }
 
     @Test
+    void aBlueBadgeApplicationWithMissingEvidenceWaitsOnTheApplicantWithItsClockStopped() {
+        var api = new Api(port, DEMO_KEY);
+        var started = api.post(
+                "/api/v1/cases",
+                Map.of(
+                        "process",
+                        "apply-for-a-blue-badge",
+                        "data",
+                        Map.of(
+                                "applicant-name",
+                                "Ada Lovelace",
+                                "date-of-birth",
+                                "1950-12-10",
+                                "postcode",
+                                "SW1A 1AA",
+                                "eligibility-route",
+                                "automatic-dla")));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        var caseId = started.text("/id");
+        var check = started.json().path("openTasks").get(0);
+        assertThat(check.path("step").asString()).isEqualTo("check-evidence");
+
+        var task = "/api/v1/tasks/" + check.path("id").asString();
+        assertThat(api.post(task + "/claim", Map.of()).status()).isEqualTo(200);
+        var completed = api.post(task + "/complete", Map.of("data", Map.of("evidence-check", "missing")));
+        assertThat(completed.status()).as(completed.toString()).isEqualTo(200);
+
+        var waiting = api.get("/api/v1/cases/" + caseId).json();
+        assertThat(waiting.path("status").asString()).isEqualTo("waiting");
+        assertThat(waiting.path("currentStep").asString()).isEqualTo("ask-for-evidence");
+        assertThat(waiting.path("slaPausedSince").isNull()).isFalse();
+        assertThat(waiting.path("openTasks").size()).isZero();
+    }
+
+    @Test
     void aRestartDoesNotLoadTheDemoAgain() {
         demo.run(new DefaultApplicationArguments());
 

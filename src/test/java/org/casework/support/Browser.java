@@ -119,6 +119,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks the button in the page's main content whose text starts with this text, for when the header has a link
+     * with the same words (the portal's "Sign in" link beside the sign-in form's "Sign in" button).
+     */
+    public Browser submit(String text) {
+        var page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.xpath("//main//button[starts-with(normalize-space(.), '" + text + "')]"))
+                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        return this;
+    }
+
     /** Picks a radio button or checkbox by its label. */
     public Browser choose(String label) {
         driver.findElement(By.xpath("//label[normalize-space(.) = '" + label + "']"))

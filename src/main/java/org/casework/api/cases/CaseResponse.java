@@ -9,7 +9,10 @@ import org.casework.engine.Citizen;
 import org.casework.engine.StepVisit;
 import org.casework.work.TaskView;
 
-/** A case in the API: where it is, its data, dates and the work open on it. */
+/**
+ * A case in the API: where it is, its data, dates and the work open on it; {@code slaPausedSince} is set while its
+ * SLA clock stands still, waiting on the citizen.
+ */
 record CaseResponse(
         String id,
         String reference,
@@ -31,7 +34,8 @@ record CaseResponse(
         LocalDate dueOn,
         LocalDate estimatedCompletion,
         Instant closedAt,
-        String outcome) {
+        String outcome,
+        LocalDate slaPausedSince) {
 
     /** A task open on the case. */
     record TaskSummary(String id, String step, String team, String assignee, String state, LocalDate dueOn) {}
@@ -74,6 +78,7 @@ record CaseResponse(
                 view.dueOn(),
                 view.estimatedCompletion(),
                 view.closedAt(),
-                view.outcome());
+                view.outcome(),
+                view.slaPausedSince());
     }
 }

@@ -18,6 +18,7 @@ public class CaseAbandonment {
     private final CaseRows cases;
     private final AbandonReasons abandonReasons;
     private final EffectWriter effects;
+    private final SlaClock sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -25,11 +26,13 @@ public class CaseAbandonment {
             CaseRows cases,
             AbandonReasons abandonReasons,
             EffectWriter effects,
+            SlaClock sla,
             ApplicationEventPublisher events,
             Clock clock) {
         this.cases = cases;
         this.abandonReasons = abandonReasons;
         this.effects = effects;
+        this.sla = sla;
         this.events = events;
         this.clock = clock;
     }
@@ -44,7 +47,12 @@ public class CaseAbandonment {
         }
         abandonReasons.require(reason);
         var now = clock.instant();
-        var abandoned = row.movedTo(row.position(), CaseStatus.ABANDONED, reason, now);
+        // A clock stopped while the case waited on the citizen starts again as the case ends, so its dates count the
+        // wait out as for any other case.
+        var resumed = sla.resume(row, actor, now);
+        resumed.ifPresent(change -> effects.record(change.entry()));
+        var from = resumed.map(SlaClock.Change::row).orElse(row);
+        var abandoned = from.movedTo(from.position(), CaseStatus.ABANDONED, reason, now);
         cases.update(abandoned);
         effects.record(EffectWriter.event(
                 row, now, "case-abandoned", actor, row.step(), TimelineEntry.details("reason", reason, "note", note)));

@@ -1,9 +1,11 @@
 package org.casework.engine.cases;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casework.definition.CaseDataValidation;
 import org.casework.definition.Definitions;
 import org.casework.definition.FieldDefinition;
@@ -18,6 +20,8 @@ import org.casework.engine.InvalidCaseData;
 import org.casework.engine.StartCase;
 import org.casework.engine.TimelineEntry;
 import org.casework.engine.interpreter.Advance;
+import org.casework.engine.interpreter.CasePosition;
+import org.casework.engine.interpreter.Effect;
 import org.casework.engine.interpreter.Interpreter;
 import org.casework.platform.CouncilTime;
 import org.springframework.stereotype.Service;
@@ -30,12 +34,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseEngine {
 
+    /** Who the timeline names for what the engine does by itself. */
+    private static final String SYSTEM = "system";
+
     private final Definitions definitions;
     private final CaseDataValidation dataValidation;
     private final Interpreter interpreter;
     private final CaseRows cases;
     private final CaseFieldRows caseFields;
     private final EffectWriter effects;
+    private final SlaClock sla;
     private final Clock clock;
 
     CaseEngine(
@@ -45,6 +53,7 @@ public class CaseEngine {
             CaseRows cases,
             CaseFieldRows caseFields,
             EffectWriter effects,
+            SlaClock sla,
             Clock clock) {
         this.definitions = definitions;
         this.dataValidation = dataValidation;
@@ -52,6 +61,7 @@ public class CaseEngine {
         this.cases = cases;
         this.caseFields = caseFields;
         this.effects = effects;
+        this.sla = sla;
         this.clock = clock;
     }
 
@@ -90,7 +100,10 @@ public class CaseEngine {
                 position.closed() ? now : null,
                 0,
                 command.citizen(),
-                postcodeOf(process, data));
+                postcodeOf(process, data),
+                null);
+        var after = new ArrayList<TimelineRows.NewEvent>();
+        row = keepSlaInStep(row, process, advance, now, after);
         cases.insert(row);
         caseFields.write(row.id(), process, Map.of(), row.data());
         var started = EffectWriter.event(
@@ -102,13 +115,14 @@ public class CaseEngine {
                 // The version, because a case can later move to another; the process it cannot change, so the case
                 // row's process key says that once.
                 TimelineEntry.details("version", version.version()));
-        effects.write(row, process, advance.effects(), command.actor(), now, started);
+        effects.write(row, process, advance.effects(), command.actor(), now, List.of(started), after);
         return row;
     }
 
     /**
      * Completes the step the case waits at, if it still waits there ({@code token} names the visit), with the data
-     * the officer entered; the step's mandatory fields must then be filled.
+     * the officer entered (a task's mandatory fields must then be filled) or the citizen's reply to an information
+     * request (any of the process's fields, none required).
      */
     @Transactional
     public CaseRow completeStep(CaseId id, String stepKey, int token, Map<String, Object> data, String actor) {
@@ -131,8 +145,18 @@ public class CaseEngine {
             }
             if (!problems.isEmpty()) throw new InvalidCaseData(problems);
             normalised = dataValidation.normalise(allowed, data);
+        } else if (step instanceof Step.InformationRequest) {
+            var problems = dataValidation.check(process.fields(), data, List.of());
+            if (!problems.isEmpty()) throw new InvalidCaseData(problems);
+            normalised = dataValidation.normalise(process.fields(), data);
         }
-        return advance(row, process, normalised, actor);
+        var answer = normalised;
+        return advance(
+                row,
+                process,
+                actor,
+                true,
+                (position, now) -> interpreter.complete(process, position, answer, actor, now));
     }
 
     /** A timer fell due. A timer for an earlier visit, or for a case that ended, is ignored: retries are safe. */
@@ -142,19 +166,81 @@ public class CaseEngine {
         if (row == null || !row.status().isActive() || row.token() != token) return;
         var process = definitions.published(row.processVersion()).definition();
         if (!(process.step(row.step()).orElse(null) instanceof Step.Timer)) return;
-        advance(row, process, Map.of(), "system");
+        advance(
+                row,
+                process,
+                SYSTEM,
+                true,
+                (position, now) -> interpreter.complete(process, position, Map.of(), SYSTEM, now));
     }
 
-    private CaseRow advance(CaseRow row, ProcessDefinition process, Map<String, Object> data, String actor) {
+    /**
+     * The citizen has not replied by the reply-by date of the request the case waits at. If the case still waits
+     * there ({@code token} names the visit), the overdue actions run and the case moves to the step's {@code overdue}
+     * step if it names one; otherwise nothing happens (a late or repeated report is harmless).
+     */
+    @Transactional
+    public boolean informationRequestOverdue(CaseId id, String stepKey, int token) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        if (!row.status().isActive() || !stepKey.equals(row.step()) || row.token() != token) return false;
+        var process = definitions.published(row.processVersion()).definition();
+        var step = process.step(stepKey).orElse(null);
+        if (step == null) return false;
+        var leaves = step instanceof Step.InformationRequest request && request.overdue() != null;
+        advance(row, process, SYSTEM, leaves, (position, now) -> interpreter.overdue(process, position, now));
+        return true;
+    }
+
+    /** One of the interpreter's moves, given the case's position and the time. */
+    private interface Move {
+        Advance from(CasePosition position, Instant now);
+    }
+
+    /**
+     * Moves the case as the interpreter decides and writes the result. When the case {@code leaves} an information
+     * request its SLA clock starts again first, so the dates the move computes from (a task's due date from the
+     * stage's target) are already moved out.
+     */
+    private CaseRow advance(CaseRow row, ProcessDefinition process, String actor, boolean leaves, Move move) {
         var now = clock.instant();
-        var advance = interpreter.complete(process, row.position(), data, actor, now);
+        var before = new ArrayList<TimelineRows.NewEvent>();
+        var from = row;
+        if (leaves && process.step(row.step()).orElse(null) instanceof Step.InformationRequest) {
+            var resumed = sla.resume(row, actor, now);
+            if (resumed.isPresent()) {
+                from = resumed.get().row();
+                before.add(resumed.get().entry());
+            }
+        }
+        var advance = move.from(from.position(), now);
         var position = advance.position();
-        var next = row.movedTo(
+        var next = from.movedTo(
                 position, statusAfter(advance, process), closingOutcome(advance), position.closed() ? now : null);
+        var after = new ArrayList<TimelineRows.NewEvent>();
+        next = keepSlaInStep(next, process, advance, now, after);
         cases.update(next);
         caseFields.write(next.id(), process, row.data(), next.data());
-        effects.write(next, process, advance.effects(), actor, now);
+        effects.write(next, process, advance.effects(), actor, now, before, after);
         return next;
+    }
+
+    /**
+     * The SLA clock after a move: stopped when the case has arrived at an information request (if its process says
+     * so), started again when the case has ended while it was stopped. Adds the timeline entry to {@code after}.
+     */
+    private CaseRow keepSlaInStep(
+            CaseRow row, ProcessDefinition process, Advance advance, Instant now, List<TimelineRows.NewEvent> after) {
+        Optional<SlaClock.Change> change = Optional.empty();
+        if (row.position().closed()) {
+            change = sla.resume(row, SYSTEM, now);
+        } else if (process.step(row.step()).orElse(null) instanceof Step.InformationRequest request
+                && advance.effects().stream().anyMatch(e -> e instanceof Effect.InformationRequested)) {
+            var name = request.name() == null ? request.key() : request.name();
+            change = sla.pause(row, process, "Waiting for the citizen: " + name, SYSTEM, now);
+        }
+        if (change.isEmpty()) return row;
+        after.add(change.get().entry());
+        return change.get().row();
     }
 
     private static void requireWaitingAt(CaseRow row, String stepKey, int token) {
@@ -180,13 +266,18 @@ public class CaseEngine {
     private static CaseStatus statusAfter(Advance advance, ProcessDefinition process) {
         var position = advance.position();
         if (position.closed()) return CaseStatus.CLOSED;
-        return process.step(position.step()).orElseThrow() instanceof Step.Timer ? CaseStatus.WAITING : CaseStatus.OPEN;
+        // Open while a person has work to do; waiting on a timer or the citizen.
+        return switch (process.step(position.step()).orElseThrow()) {
+            case Step.Timer timer -> CaseStatus.WAITING;
+            case Step.InformationRequest request -> CaseStatus.WAITING;
+            default -> CaseStatus.OPEN;
+        };
     }
 
     private static String closingOutcome(Advance advance) {
         return advance.effects().stream()
-                .filter(e -> e instanceof org.casework.engine.interpreter.Effect.CaseClosed)
-                .map(e -> ((org.casework.engine.interpreter.Effect.CaseClosed) e).outcome())
+                .filter(e -> e instanceof Effect.CaseClosed)
+                .map(e -> ((Effect.CaseClosed) e).outcome())
                 .findFirst()
                 .orElse(null);
     }

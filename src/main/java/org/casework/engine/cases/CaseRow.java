@@ -9,7 +9,10 @@ import org.casework.engine.CaseStatus;
 import org.casework.engine.Citizen;
 import org.casework.engine.interpreter.CasePosition;
 
-/** One row of {@code cases}, as the engine reads and writes it. */
+/**
+ * One row of {@code cases}, as the engine reads and writes it. {@code slaPausedSince} is the day the service-level
+ * clock stopped while the case waits on the citizen, or null while it runs.
+ */
 public record CaseRow(
         CaseId id,
         String reference,
@@ -28,7 +31,8 @@ public record CaseRow(
         Instant closedAt,
         long version,
         Citizen citizen,
-        String postcode) {
+        String postcode,
+        LocalDate slaPausedSince) {
 
     CaseRow withVersion(long newVersion) {
         return new CaseRow(
@@ -49,7 +53,8 @@ public record CaseRow(
                 closedAt,
                 newVersion,
                 citizen,
-                postcode);
+                postcode,
+                slaPausedSince);
     }
 
     /** The same case at a new position; who asked, where and when stay as they were. */
@@ -72,7 +77,60 @@ public record CaseRow(
                 newClosedAt,
                 version,
                 citizen,
-                postcode);
+                postcode,
+                slaPausedSince);
+    }
+
+    /** The same case with its service-level clock stopped since the given day. */
+    CaseRow slaPaused(LocalDate since) {
+        return new CaseRow(
+                id,
+                reference,
+                process,
+                processVersion,
+                status,
+                data,
+                stage,
+                stageDueOn,
+                step,
+                token,
+                outcome,
+                createdAt,
+                createdBy,
+                dueOn,
+                closedAt,
+                version,
+                citizen,
+                postcode,
+                since);
+    }
+
+    /** The same case with its clock running again and its due dates moved out to these. */
+    CaseRow slaResumed(LocalDate newDueOn, LocalDate newStageDueOn) {
+        return new CaseRow(
+                id,
+                reference,
+                process,
+                processVersion,
+                status,
+                data,
+                stage,
+                newStageDueOn,
+                step,
+                token,
+                outcome,
+                createdAt,
+                createdBy,
+                newDueOn,
+                closedAt,
+                version,
+                citizen,
+                postcode,
+                null);
+    }
+
+    public boolean slaPaused() {
+        return slaPausedSince != null;
     }
 
     public CasePosition position() {

@@ -31,7 +31,7 @@ public class CaseRows {
     private static final String COLUMNS = """
             id, reference, process_key, process_version_id, status, data, current_stage, stage_due_on,
             current_step, step_token, outcome, created_at, created_by, due_on, closed_at, row_version,
-            citizen_name, citizen_email, citizen_phone, citizen_surname, postcode
+            citizen_name, citizen_email, citizen_phone, citizen_surname, postcode, sla_paused_since
             """;
 
     private final JdbcClient jdbc;
@@ -70,16 +70,17 @@ public class CaseRows {
     }
 
     public void insert(CaseRow row) {
-        jdbc.sql("insert into cases (" + COLUMNS + ") values (:id, :reference, :process, :version, :status, :data,"
-                        + " :stage, :stageDueOn, :step, :token, :outcome, :createdAt, :createdBy, :dueOn, :closedAt,"
-                        + " :rowVersion, :citizenName, :citizenEmail, :citizenPhone, :citizenSurname, :postcode)")
+        jdbc.sql(
+                        "insert into cases (" + COLUMNS
+                                + ") values (:id, :reference, :process, :version, :status, :data,"
+                                + " :stage, :stageDueOn, :step, :token, :outcome, :createdAt, :createdBy, :dueOn, :closedAt,"
+                                + " :rowVersion, :citizenName, :citizenEmail, :citizenPhone, :citizenSurname, :postcode, :slaPausedSince)")
                 .param("id", row.id().value())
                 .param("reference", row.reference())
                 .param("process", row.process())
                 .param("version", row.processVersion().value())
                 .param("createdAt", Timestamp.from(row.createdAt()))
                 .param("createdBy", row.createdBy())
-                .param("dueOn", Date.valueOf(row.dueOn()))
                 .params(position(row))
                 .param("citizenName", row.citizen().name())
                 .param("citizenEmail", row.citizen().email())
@@ -101,6 +102,8 @@ public class CaseRows {
         values.put("outcome", row.outcome());
         values.put("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()));
         values.put("rowVersion", row.version());
+        values.put("dueOn", Date.valueOf(row.dueOn()));
+        values.put("slaPausedSince", row.slaPausedSince() == null ? null : Date.valueOf(row.slaPausedSince()));
         return values;
     }
 
@@ -186,7 +189,8 @@ public class CaseRows {
         int updated = jdbc.sql("""
                         update cases set status = :status, data = :data, current_stage = :stage,
                             stage_due_on = :stageDueOn, current_step = :step, step_token = :token,
-                            outcome = :outcome, closed_at = :closedAt, row_version = row_version + 1
+                            outcome = :outcome, closed_at = :closedAt, due_on = :dueOn,
+                            sla_paused_since = :slaPausedSince, row_version = row_version + 1
                         where id = :id and row_version = :rowVersion
                         """)
                 .param("id", row.id().value())
@@ -337,6 +341,7 @@ public class CaseRows {
     private CaseRow row(ResultSet rs, int n) throws SQLException {
         var stageDue = rs.getDate("stage_due_on");
         var closedAt = rs.getTimestamp("closed_at");
+        var slaPausedSince = rs.getDate("sla_paused_since");
         return new CaseRow(
                 new CaseId(rs.getObject("id", UUID.class)),
                 rs.getString("reference"),
@@ -355,6 +360,7 @@ public class CaseRows {
                 closedAt == null ? null : closedAt.toInstant(),
                 rs.getLong("row_version"),
                 new Citizen(rs.getString("citizen_name"), rs.getString("citizen_email"), rs.getString("citizen_phone")),
-                rs.getString("postcode"));
+                rs.getString("postcode"),
+                slaPausedSince == null ? null : slaPausedSince.toLocalDate());
     }
 }

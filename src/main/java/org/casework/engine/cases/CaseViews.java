@@ -76,6 +76,7 @@ public class CaseViews {
                 estimated,
                 row.closedAt(),
                 row.outcome(),
-                row.version());
+                row.version(),
+                row.slaPausedSince());
     }
 }

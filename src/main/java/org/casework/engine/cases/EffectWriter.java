@@ -9,6 +9,7 @@ import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseStatus;
+import org.casework.engine.InformationRequestStepReached;
 import org.casework.engine.TaskStepReached;
 import org.casework.engine.TimelineEntry;
 import org.casework.engine.interpreter.Effect;
@@ -17,8 +18,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns the interpreter's effects into rows: timeline events in one batch, a timer job per timer step, and a
- * {@link TaskStepReached} event per task step for the work module to turn into a task, all in the caller's
+ * Turns the interpreter's effects into rows: timeline events in one batch, a timer job per timer step, a {@link
+ * TaskStepReached} event per task step for the work module to turn into a task, and an {@link
+ * InformationRequestStepReached} per information request for the module that asks the citizen, all in the caller's
  * transaction.
  */
 @Component
@@ -39,15 +41,20 @@ class EffectWriter {
         timeline.append(List.of(event));
     }
 
+    /**
+     * Writes the effects of one command, with timeline entries the command made itself {@code before} and {@code
+     * after} them (a case started; its SLA clock stopped or started again), then publishes the events they call for.
+     */
     void write(
             CaseRow row,
             ProcessDefinition process,
             List<Effect> effects,
             String actor,
             Instant now,
-            TimelineRows.NewEvent... leading) {
-        var rows = new ArrayList<TimelineRows.NewEvent>(effects.size() + leading.length);
-        rows.addAll(List.of(leading));
+            List<TimelineRows.NewEvent> before,
+            List<TimelineRows.NewEvent> after) {
+        var rows = new ArrayList<TimelineRows.NewEvent>(effects.size() + before.size() + after.size());
+        rows.addAll(before);
         var afterwards = new ArrayList<Object>();
         Effect.FieldsSet pendingFields = null;
         for (var effect : effects) {
@@ -68,7 +75,7 @@ class EffectWriter {
                 }
                 case Effect.StepEntered entered -> {
                     // A step the case only passes through gets one row, when it completes; only steps that wait
-                    // (tasks, timers) have an arrival worth a row of its own.
+                    // (tasks, timers, information requests) have an arrival worth a row of its own.
                     if (process.step(entered.step()).map(Step::waits).orElse(true)) {
                         rows.add(event(row, now, "step-entered", actor, entered.step(), Map.of()));
                     }
@@ -108,6 +115,17 @@ class EffectWriter {
                             timer.step().key(),
                             Map.of("dueAt", timer.dueAt().toString())));
                 }
+                case Effect.InformationRequested request ->
+                    afterwards.add(new InformationRequestStepReached(
+                            row.id(),
+                            row.reference(),
+                            request.step().key(),
+                            request.token(),
+                            request.step().message(),
+                            request.step().documents(),
+                            request.replyBy()));
+                case Effect.InformationRequestOverdue overdue ->
+                    rows.add(event(row, now, "information-request-overdue", "system", overdue.step(), Map.of()));
                 case Effect.CaseClosed closed -> {
                     rows.add(event(
                             row,
@@ -123,6 +141,7 @@ class EffectWriter {
         if (pendingFields != null) {
             rows.add(event(row, now, "fields-set", pendingFields.by(), null, pendingFields.values()));
         }
+        rows.addAll(after);
         timeline.append(rows);
         afterwards.forEach(events::publishEvent);
     }

@@ -70,6 +70,7 @@ public class StepHistory {
             case Step.Automatic a -> "automatic";
             case Step.Branch b -> "branch";
             case Step.Timer t -> "timer";
+            case Step.InformationRequest r -> "information-request";
             case Step.End e -> "end";
         };
     }

@@ -26,5 +26,11 @@ public sealed interface Effect {
     /** The case waits at a timer step until {@code dueAt}. */
     record TimerNeeded(Step.Timer step, int token, Instant dueAt) implements Effect {}
 
+    /** The case waits at an information-request step until the citizen replies, or {@code replyBy} passes. */
+    record InformationRequested(Step.InformationRequest step, int token, LocalDate replyBy) implements Effect {}
+
+    /** The citizen did not reply to the request at this step in time. */
+    record InformationRequestOverdue(String step) implements Effect {}
+
     record CaseClosed(String step, String outcome) implements Effect {}
 }

@@ -26,6 +26,9 @@ public final class Interpreter {
     /** More steps than any sane process passes in one go; beyond it the process is looping. */
     static final int MAX_STEPS_PER_COMMAND = 500;
 
+    /** Who the timeline names for what the engine does by itself. */
+    private static final String SYSTEM = "system";
+
     private final ConditionEvaluator conditions;
     private final WorkingCalendar calendar;
 
@@ -50,7 +53,10 @@ public final class Interpreter {
         return calendar.addWorkingDays(CouncilTime.dayOf(receivedAt), days);
     }
 
-    /** Completes the waiting step (a task, or a timer that fell due) and moves on to the next wait state. */
+    /**
+     * Completes the waiting step (a task, a timer that fell due, or an information request the citizen answered) and
+     * moves on to the next wait state.
+     */
     public Advance complete(
             ProcessDefinition process, CasePosition position, Map<String, Object> newData, String actor, Instant now) {
         var step = process.step(position.step())
@@ -64,6 +70,25 @@ public final class Interpreter {
         return run.result();
     }
 
+    /**
+     * The reply to the request the case waits at is overdue: the overdue actions run, and the case moves on to the
+     * step's {@code overdue} step if it names one, as when a timer falls due; otherwise it stays where it is.
+     */
+    public Advance overdue(ProcessDefinition process, CasePosition position, Instant now) {
+        var step = process.step(position.step())
+                .orElseThrow(() -> new ProcessStuck(
+                        "The case is at step '" + position.step() + "', which its process version does not have"));
+        var run = new Run(process, position, SYSTEM, now);
+        run.effects.add(new Effect.InformationRequestOverdue(step.key()));
+        run.actions(Action.Event.INFORMATION_REQUEST_OVERDUE, step.key());
+        if (step instanceof Step.InformationRequest request && request.overdue() != null) {
+            run.effects.add(new Effect.StepCompleted(step.key(), SYSTEM, Map.of("next", request.overdue())));
+            run.actions(Action.Event.STEP_COMPLETED, step.key());
+            run.goTo(request.overdue());
+        }
+        return run.result();
+    }
+
     /** Case data may hold nulls (a cleared field), which {@code Map.copyOf} refuses. */
     private static Map<String, Object> frozen(Map<String, Object> values) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -73,6 +98,7 @@ public final class Interpreter {
         return switch (step) {
             case Step.Task task -> task.next();
             case Step.Timer timer -> timer.next();
+            case Step.InformationRequest request -> request.next();
             case Step.Automatic automatic -> automatic.next();
             case Step.Branch branch -> branch.otherwise();
             case Step.End end -> null;
@@ -136,6 +162,12 @@ public final class Interpreter {
                 }
                 case Step.Timer timer -> {
                     effects.add(new Effect.TimerNeeded(timer, token, timerDueAt(timer)));
+                    yield null;
+                }
+                case Step.InformationRequest request -> {
+                    var replyBy = calendar.addWorkingDays(today, request.replyWithinWorkingDays());
+                    effects.add(new Effect.InformationRequested(request, token, replyBy));
+                    actions(Action.Event.INFORMATION_REQUEST_SENT, step);
                     yield null;
                 }
                 case Step.Automatic automatic -> {

@@ -49,7 +49,8 @@ class CurrentStaff implements HandlerMethodArgumentResolver, WebMvcConfigurer, H
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(this).excludePathPatterns("/api/**");
+        // Citizens on the portal are not staff: looking them up among staff would only cost a query.
+        registry.addInterceptor(this).excludePathPatterns("/api/**", "/portal/**");
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -45,6 +47,44 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(problems.unauthenticated())
                         .accessDeniedHandler(problems.forbidden()))
+                .build();
+    }
+
+    /**
+     * The citizen portal under {@code /portal}: most of it is open (the services, the forms, tracking a request by
+     * its link); the account and the list of one's own requests need a signed-in citizen. Citizens sign in with an
+     * email address and password on the portal's own page; their sign-in lives in the session under its own key, so
+     * it is never mistaken for a staff sign-in, nor the reverse. Signing out leaves the session (and any staff
+     * sign-in in it) in place and forgets the citizen.
+     */
+    @Bean
+    @Order(2)
+    SecurityFilterChain portalPages(HttpSecurity http, CitizenSignIns citizens, PasswordEncoder passwords) {
+        var provider = new DaoAuthenticationProvider(citizens::load);
+        provider.setPasswordEncoder(passwords);
+        return http.securityMatcher("/portal/**")
+                .authenticationManager(new ProviderManager(provider))
+                .securityContext(context -> context.securityContextRepository(citizens.contexts()))
+                .requestCache(cache -> cache.requestCache(citizens.savedRequests()))
+                .authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+                        .permitAll()
+                        .requestMatchers("/portal/account", "/portal/account/**", "/portal/requests")
+                        .hasRole("CITIZEN")
+                        // Open, each page checks whose request it shows: its citizen's, or one its tracking link
+                        // opened in this session.
+                        .anyRequest()
+                        .permitAll())
+                .formLogin(form -> form.loginPage("/portal/sign-in")
+                        .loginProcessingUrl("/portal/sign-in")
+                        .usernameParameter("email")
+                        .successHandler(citizens)
+                        .failureHandler(citizens)
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/portal/sign-out")
+                        .invalidateHttpSession(false)
+                        .logoutSuccessUrl("/portal/sign-in?signed-out"))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
                 .build();
     }
 

@@ -105,6 +105,75 @@ class InterpreterTests {
         assertThat(finished.position().closed()).isTrue();
     }
 
+    private final Step.InformationRequest askForPhotos = new Step.InformationRequest(
+            "ask-for-photos",
+            "Ask for photos",
+            null,
+            "Please send us a photo.",
+            List.of("photo"),
+            3,
+            "answered",
+            "chase");
+
+    private final ProcessDefinition asking = process(
+            List.of(
+                    askForPhotos,
+                    new Step.End("answered", null, null, "resolved"),
+                    new Step.End("chase", null, null, "no-reply")),
+            List.of(
+                    new Action.SetFields(
+                            Action.Event.INFORMATION_REQUEST_SENT, "ask-for-photos", null, Map.of("asked", "yes")),
+                    new Action.SetFields(
+                            Action.Event.INFORMATION_REQUEST_OVERDUE, null, null, Map.of("chased", "yes"))));
+
+    @Test
+    void anInformationRequestWaitsForTheCitizenUntilAReplyByDateInWorkingDays() {
+        var waiting = interpreter.start(asking, Map.of(), "hal", BEFORE_EASTER);
+
+        assertThat(waiting.position().step()).isEqualTo("ask-for-photos");
+        // Asked on Thursday 2 April; Good Friday and Easter Monday do not count.
+        assertThat(waiting.effects())
+                .contains(new Effect.InformationRequested(askForPhotos, 1, LocalDate.of(2026, 4, 9)));
+        assertThat(waiting.position().data()).containsEntry("asked", "yes");
+    }
+
+    @Test
+    void aReplyMovesTheCaseOnToTheNextStep() {
+        var waiting = interpreter.start(asking, Map.of(), "hal", BEFORE_EASTER);
+        var answered = interpreter.complete(asking, waiting.position(), Map.of(), "citizen", BEFORE_EASTER);
+
+        assertThat(answered.effects()).contains(new Effect.CaseClosed("answered", "resolved"));
+        assertThat(answered.position().data()).doesNotContainKey("chased");
+    }
+
+    @Test
+    void anOverdueReplyRunsTheOverdueActionsAndTakesTheOverdueRoute() {
+        var waiting = interpreter.start(asking, Map.of(), "hal", BEFORE_EASTER);
+        var overdue = interpreter.overdue(asking, waiting.position(), BEFORE_EASTER);
+
+        assertThat(overdue.effects().getFirst()).isEqualTo(new Effect.InformationRequestOverdue("ask-for-photos"));
+        assertThat(overdue.effects()).contains(new Effect.CaseClosed("chase", "no-reply"));
+        assertThat(overdue.position().data()).containsEntry("chased", "yes");
+    }
+
+    @Test
+    void anOverdueReplyWithNoOverdueRouteLeavesTheCaseWaiting() {
+        var patient = process(
+                List.of(
+                        new Step.InformationRequest("ask", null, null, "Please reply.", List.of(), 3, "answered", null),
+                        new Step.End("answered", null, null, "resolved")),
+                List.of(new Action.SetFields(
+                        Action.Event.INFORMATION_REQUEST_OVERDUE, "ask", null, Map.of("chased", "yes"))));
+        var waiting = interpreter.start(patient, Map.of(), "hal", BEFORE_EASTER);
+
+        var overdue = interpreter.overdue(patient, waiting.position(), BEFORE_EASTER);
+
+        assertThat(overdue.position().step()).isEqualTo("ask");
+        assertThat(overdue.position().token()).isEqualTo(waiting.position().token());
+        assertThat(overdue.position().data()).containsEntry("chased", "yes");
+        assertThat(overdue.effects()).noneMatch(e -> e instanceof Effect.StepCompleted);
+    }
+
     @Test
     void aLoopWithoutAWaitStateIsStoppedWithAClearMessage() {
         var process = process(
@@ -145,6 +214,7 @@ class InterpreterTests {
                 steps.getFirst().key(),
                 steps,
                 actions,
+                null,
                 null,
                 null);
     }

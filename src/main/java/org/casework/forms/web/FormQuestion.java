@@ -1,0 +1,135 @@
+package org.casework.forms.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casework.definition.FieldDefinition;
+import org.casework.definition.FieldType;
+import org.casework.definition.FormPage;
+import org.casework.definition.ProcessDefinition;
+
+/**
+ * One question on a form page as the template shows it: the field, the answer as typed (a date in its three boxes),
+ * and what is wrong with it. Also turns the posted form back into answers keyed by field.
+ */
+record FormQuestion(FieldDefinition field, String value, String day, String month, String year, String error) {
+
+    public String id() {
+        return "field-" + field.key();
+    }
+
+    /** The element the error summary links to: a date's day box, a choice's first option. */
+    public String anchor() {
+        return switch (field.type()) {
+            case DATE -> id() + "-day";
+            case CHOICE, BOOLEAN -> id() + "-0";
+            default -> id();
+        };
+    }
+
+    public String label() {
+        return (field.label() == null ? field.key() : field.label());
+    }
+
+    public String inputType() {
+        return switch (field.type()) {
+            case EMAIL -> "email";
+            case PHONE -> "tel";
+            default -> "text";
+        };
+    }
+
+    public String autocomplete() {
+        return switch (field.type()) {
+            case EMAIL -> "email";
+            case PHONE -> "tel";
+            case POSTCODE -> "postal-code";
+            default -> null;
+        };
+    }
+
+    public String inputMode() {
+        return field.type() == FieldType.NUMBER ? "decimal" : null;
+    }
+
+    public String width() {
+        return switch (field.type()) {
+            case POSTCODE -> "govuk-input--width-10";
+            case NUMBER -> "govuk-input--width-5";
+            case PHONE -> "govuk-input--width-20";
+            default -> "";
+        };
+    }
+
+    static List<FormQuestion> of(
+            ProcessDefinition definition, FormPage page, Map<String, String> answers, Map<String, String> problems) {
+        var questions = new ArrayList<FormQuestion>();
+        for (var key : page.questions()) {
+            var field = definition.field(key).orElseThrow();
+            var value = answers.get(key);
+            String day = null;
+            String month = null;
+            String year = null;
+            if (field.type() == FieldType.DATE && value != null) {
+                var parts = value.split("[-/]", -1);
+                if (parts.length == 3) {
+                    // yyyy-MM-dd as saved, or day/month/year as typed when it was not a date
+                    var iso = value.contains("-");
+                    year = strip(iso ? parts[0] : parts[2]);
+                    month = strip(parts[1]);
+                    day = strip(iso ? parts[2] : parts[0]);
+                }
+            }
+            questions.add(new FormQuestion(field, value, day, month, year, problems.get(key)));
+        }
+        return questions;
+    }
+
+    /** The posted page as answers by field key; a date's three boxes become yyyy-MM-dd (or stay as typed). */
+    static Map<String, String> answers(ProcessDefinition definition, FormPage page, Map<String, String> posted) {
+        var answers = new LinkedHashMap<String, String>();
+        for (var key : page.questions()) {
+            var field = definition.field(key).orElseThrow();
+            var name = "field-" + key;
+            if (field.type() == FieldType.DATE) {
+                answers.put(
+                        key, date(posted.get(name + "-day"), posted.get(name + "-month"), posted.get(name + "-year")));
+            } else {
+                answers.put(key, posted.get(name));
+            }
+        }
+        return answers;
+    }
+
+    /** The error summary's lines: each problem linked to its question's first box. */
+    static Map<String, String> summary(ProcessDefinition definition, Map<String, String> problems) {
+        var summary = new LinkedHashMap<String, String>();
+        problems.forEach((key, message) -> {
+            var field = definition.field(key).orElseThrow();
+            summary.put(new FormQuestion(field, null, null, null, null, message).anchor(), message);
+        });
+        return summary;
+    }
+
+    private static String date(String day, String month, String year) {
+        if (blank(day) && blank(month) && blank(year)) return null;
+        try {
+            return "%04d-%02d-%02d"
+                    .formatted(
+                            Integer.parseInt(year.strip()),
+                            Integer.parseInt(month.strip()),
+                            Integer.parseInt(day.strip()));
+        } catch (RuntimeException notNumbers) {
+            return String.join("/", strip(day), strip(month), strip(year));
+        }
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String strip(String text) {
+        return text == null ? "" : text.strip();
+    }
+}

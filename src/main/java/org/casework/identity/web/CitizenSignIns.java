@@ -1,0 +1,192 @@
+package org.casework.identity.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+import org.casework.identity.CitizenMail;
+import org.casework.identity.Citizens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.stereotype.Component;
+
+/**
+ * Citizens signing in to the portal with their email address and password, kept apart from staff: their own
+ * security context in the session (so a citizen's sign-in can never open a staff page, nor the reverse), their own
+ * saved request, and the same lockout as staff after repeated wrong passwords or codes. With two-factor sign-in on,
+ * the password only earns a code by email; the citizen is signed in once they type it ({@link #signIn}).
+ */
+@Component
+class CitizenSignIns implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
+
+    static final String ROLE = "ROLE_CITIZEN";
+    static final String PENDING = "casework.citizen.pending-sign-in";
+    static final String LAST_EMAIL = "casework.citizen.email";
+
+    private static final Logger log = LoggerFactory.getLogger(CitizenSignIns.class);
+
+    private final JdbcClient db;
+    private final Clock clock;
+    private final SignInProperties properties;
+    private final Citizens citizens;
+    private final CitizenMail mail;
+    private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+    private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
+
+    CitizenSignIns(JdbcClient db, Clock clock, SignInProperties properties, Citizens citizens, CitizenMail mail) {
+        this.db = db;
+        this.clock = clock;
+        this.properties = properties;
+        this.citizens = citizens;
+        this.mail = mail;
+        contexts.setSpringSecurityContextKey("CASEWORK_CITIZEN_SECURITY_CONTEXT");
+        savedRequests.setSessionAttrName("CASEWORK_CITIZEN_SAVED_REQUEST");
+        savedRequests.setMatchingRequestParameterName(null);
+    }
+
+    HttpSessionSecurityContextRepository contexts() {
+        return contexts;
+    }
+
+    HttpSessionRequestCache savedRequests() {
+        return savedRequests;
+    }
+
+    /** The account behind an email address, named by its id (the address can change; the id cannot). */
+    UserDetails load(String email) {
+        return db.sql("""
+                        select id, password_hash, email_verified_at, locked_until from citizens
+                        where email_key = :key""")
+                .param("key", email == null ? "" : email.strip().toLowerCase(Locale.ROOT))
+                .query((row, rowNumber) -> User.withUsername(
+                                row.getObject("id", UUID.class).toString())
+                        .password(row.getString("password_hash"))
+                        .disabled(row.getObject("email_verified_at", OffsetDateTime.class) == null)
+                        .accountLocked(isLocked(row.getObject("locked_until", OffsetDateTime.class)))
+                        .authorities(ROLE)
+                        .build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("No citizen has that email address"));
+    }
+
+    @Override
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+            throws IOException {
+        var id = UUID.fromString(authentication.getName());
+        var account = citizens.find(id).orElseThrow();
+        if (account.twoFactor()) {
+            // The password alone is not enough: forget it was given until the code is.
+            var empty = SecurityContextHolder.createEmptyContext();
+            SecurityContextHolder.setContext(empty);
+            contexts.saveContext(empty, request, response);
+            request.getSession().setAttribute(PENDING, id);
+            mail.signInCode(citizens.newSignInCode(id));
+            response.sendRedirect("/portal/sign-in/code");
+            return;
+        }
+        succeeded(id);
+        continueTo(request, response);
+    }
+
+    @Override
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        var email = request.getParameter("email");
+        var outcome = "wrong";
+        if (exception instanceof LockedException) {
+            outcome = "locked";
+        } else if (exception instanceof DisabledException) {
+            outcome = "unconfirmed";
+        } else if (exception instanceof BadCredentialsException && email != null && !email.isBlank()) {
+            if (recordFailure(email)) outcome = "locked";
+        }
+        log.info("Citizen sign-in refused ({})", outcome);
+        request.getSession().setAttribute(LAST_EMAIL, email);
+        response.sendRedirect("/portal/sign-in?error=" + outcome);
+    }
+
+    /** Signs in the citizen whose sign-in waits for its code, once the code is right. */
+    void signIn(UUID id, HttpServletRequest request, HttpServletResponse response) throws IOException {
+        request.getSession().removeAttribute(PENDING);
+        request.changeSessionId();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                id.toString(), null, AuthorityUtils.createAuthorityList(ROLE)));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        succeeded(id);
+        continueTo(request, response);
+    }
+
+    private void continueTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        var saved = savedRequests.getRequest(request, response);
+        savedRequests.removeRequest(request, response);
+        response.sendRedirect(saved == null ? "/portal/requests" : saved.getRedirectUrl());
+    }
+
+    void succeeded(UUID id) {
+        db.sql("""
+                        update citizens set failed_sign_ins = 0, locked_until = null
+                        where id = :id and (failed_sign_ins > 0 or locked_until is not null)""").param("id", id).update();
+    }
+
+    /** Adds one failure for the account with this address, if there is one; returns whether it is now locked. */
+    boolean recordFailure(String email) {
+        return db.sql("select id from citizens where email_key = :key")
+                .param("key", email.strip().toLowerCase(Locale.ROOT))
+                .query(UUID.class)
+                .optional()
+                .map(this::recordFailure)
+                .orElse(false);
+    }
+
+    /** Adds one failure (a wrong password or code); returns whether the account is now locked. */
+    boolean recordFailure(UUID id) {
+        // Reaching the limit locks the account and starts the count again, as for staff.
+        db.sql("""
+                        update citizens
+                        set locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end,
+                            failed_sign_ins = case when failed_sign_ins + 1 >= :max then 0 else failed_sign_ins + 1 end
+                        where id = :id""")
+                .param("max", properties.maxFailures())
+                .param("until", OffsetDateTime.ofInstant(clock.instant().plus(properties.lockout()), ZoneOffset.UTC))
+                .param("id", id)
+                .update();
+        return isLocked(id);
+    }
+
+    boolean isLocked(UUID id) {
+        return db.sql("select count(*) from citizens where id = :id and locked_until > :now")
+                        .param("id", id)
+                        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private boolean isLocked(OffsetDateTime lockedUntil) {
+        return lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
+    }
+}

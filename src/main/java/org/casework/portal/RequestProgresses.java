@@ -1,0 +1,97 @@
+package org.casework.portal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import org.casework.conversation.Notes;
+import org.casework.engine.CaseStatus;
+import org.casework.engine.CaseView;
+import org.casework.engine.Cases;
+import org.casework.platform.CouncilTime;
+import org.springframework.stereotype.Service;
+
+/**
+ * Builds the citizen's view of a request from the case and its timeline. Only what is meant for the citizen gets in:
+ * stage changes, the closing outcome, and notes and messages officers marked for them — without officers' names.
+ */
+@Service
+public class RequestProgresses {
+
+    private final Cases cases;
+    private final Notes notes;
+    private final Clock clock;
+
+    RequestProgresses(Cases cases, Notes notes, Clock clock) {
+        this.cases = cases;
+        this.notes = notes;
+        this.clock = clock;
+    }
+
+    public RequestProgress of(CaseView request) {
+        var stages = request.stages();
+        var current = request.currentStage();
+        CaseView.StageView next = null;
+        if (current != null) {
+            var at = stages.indexOf(current);
+            if (at + 1 < stages.size()) next = stages.get(at + 1);
+        }
+        var today = CouncilTime.dayOf(clock.instant());
+        var onTrack = !request.status().isActive()
+                || request.dueOn() == null
+                || !request.dueOn().isBefore(today);
+        return new RequestProgress(
+                request,
+                status(request.status()),
+                current,
+                next,
+                request.estimatedCompletion(),
+                onTrack,
+                timeline(request));
+    }
+
+    private java.util.List<CitizenEvent> timeline(CaseView request) {
+        var events = new ArrayList<CitizenEvent>();
+        var stageNames = new java.util.HashMap<String, CaseView.StageView>();
+        request.stages().forEach(stage -> stageNames.put(stage.key(), stage));
+        for (var entry : cases.timeline(request.id())) {
+            switch (entry.type()) {
+                case "case-started" -> events.add(new CitizenEvent(entry.at(), "Request received", null, null));
+                case "stage-entered" -> {
+                    var stage = stageNames.get(String.valueOf(entry.detail().get("stage")));
+                    if (stage != null)
+                        events.add(new CitizenEvent(entry.at(), stage.name(), stage.description(), null));
+                }
+                case "case-closed" ->
+                    events.add(new CitizenEvent(
+                            entry.at(),
+                            "Request completed",
+                            outcome(entry.detail().get("outcome")),
+                            null));
+                case "case-abandoned" -> events.add(new CitizenEvent(entry.at(), "Request closed", null, null));
+                default -> {}
+            }
+        }
+        for (var note : notes.of(request.id())) {
+            if (note.visibleToCitizen()) {
+                events.add(new CitizenEvent(note.at(), "Message from the council", note.text(), "council"));
+            }
+        }
+        events.sort(Comparator.comparing(CitizenEvent::at).reversed());
+        return events;
+    }
+
+    private static String outcome(Object outcome) {
+        if (outcome == null) return null;
+        var words = String.valueOf(outcome).replace('-', ' ');
+        return "Outcome: " + Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private static String status(CaseStatus status) {
+        return switch (status) {
+            case OPEN -> "In progress";
+            case WAITING -> "Waiting";
+            case CLOSED -> "Completed";
+            case ABANDONED -> "Closed";
+        };
+    }
+}

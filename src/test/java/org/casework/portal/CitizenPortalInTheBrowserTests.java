@@ -1,0 +1,211 @@
+package org.casework.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.casework.identity.ApiKeys;
+import org.casework.identity.Role;
+import org.casework.identity.Staff;
+import org.casework.support.Browser;
+import org.casework.support.BrowserTest;
+import org.casework.support.MailServer;
+import org.casework.support.TestCouncil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * A citizen creates an account (confirming their email address through a real SMTP server), signs in, reports a
+ * problem through the online form — a refused answer first — and follows it; someone without an account follows a
+ * request with the link from its confirmation email. Every page passes axe-core.
+ */
+@BrowserTest
+class CitizenPortalInTheBrowserTests {
+
+    private static final Pattern VERIFY = Pattern.compile("https?://\\S+/portal/verify\\?token=[A-Za-z0-9_-]+");
+    private static final Pattern TRACK = Pattern.compile("https?://\\S+/portal/track/[A-Z0-9-]+\\?key=[A-Za-z0-9_-]+");
+    private static final String PASSWORD = "a long citizen password";
+
+    private final Browser browser;
+
+    CitizenPortalInTheBrowserTests(Browser browser) {
+        this.browser = browser;
+    }
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    ApiKeys apiKeys;
+
+    @LocalServerPort
+    int port;
+
+    TestCouncil council;
+    String process;
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry properties) {
+        MailServer.use(properties);
+    }
+
+    @BeforeEach
+    void aCouncilOfferingReportAProblemOnline() {
+        council = new TestCouncil(staff, apiKeys, port);
+        var admin = council.officer("admin", Set.of(Role.ADMIN));
+        process = council.publishReportAProblem(admin.api());
+    }
+
+    @Test
+    void aCitizenRegistersConfirmsTheirAddressReportsAProblemAndFollowsIt() {
+        var email = "sam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+
+        browser.visit("/portal").press("Sign in").press("Create an account");
+        assertThat(browser.heading()).isEqualTo("Create an account");
+        browser.assertAccessible();
+
+        browser.type("#givenName", "Sam").type("#email", "not an address").type("#password", "short");
+        browser.press("Create account");
+        assertThat(browser.title()).startsWith("Error:");
+        assertThat(browser.text(".govuk-error-summary"))
+                .contains("Enter your last name")
+                .contains("Enter an email address in the correct format")
+                .contains("Your password must be at least 12 characters");
+        assertThat(browser.find("#givenName").getAttribute("value")).isEqualTo("Sam");
+        browser.assertAccessible();
+
+        browser.type("#familyName", "Citizen").type("#email", email).type("#password", PASSWORD);
+        browser.press("Create account");
+        assertThat(browser.heading()).isEqualTo("Check your email");
+        browser.assertAccessible();
+
+        // Not confirmed yet: the password alone does not sign in.
+        signIn(email, PASSWORD);
+        assertThat(browser.text(".govuk-error-summary")).contains("Confirm your email address");
+
+        var verify = find(VERIFY, MailServer.awaitEmail(email, 1));
+        browser.visit(pathOf(verify));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Your email address is confirmed");
+        browser.assertAccessible();
+        // A confirmation link works once.
+        browser.visit(pathOf(verify));
+        assertThat(browser.heading()).isEqualTo("This link has expired");
+        browser.assertAccessible();
+
+        signIn(email, PASSWORD);
+        assertThat(browser.heading()).isEqualTo("Your requests");
+        assertThat(browser.pageText()).contains("You have not made any requests yet");
+        browser.assertAccessible();
+
+        browser.press("Services");
+        browser.assertAccessible();
+        browser.press("Report a problem");
+        assertThat(browser.heading()).isEqualTo("Report a problem");
+        browser.assertAccessible();
+        browser.press("Start now");
+
+        assertThat(browser.heading()).contains("What is the problem?");
+        browser.assertAccessible();
+        browser.press("Continue");
+        assertThat(browser.title()).startsWith("Error:");
+        assertThat(browser.text(".govuk-error-summary")).contains("Select an answer: What is the problem?");
+        browser.assertAccessible();
+
+        browser.choose("A pothole or damaged road").press("Continue");
+        assertThat(browser.heading()).contains("Postcode");
+        browser.type("#field-postcode", "not a postcode").press("Continue");
+        assertThat(browser.text(".govuk-error-summary")).contains("Postcode");
+        assertThat(browser.find("#field-postcode").getAttribute("value")).isEqualTo("not a postcode");
+        browser.type("#field-postcode", "sw1a 1aa").press("Continue");
+        assertThat(browser.heading()).contains("Describe the problem");
+        browser.assertAccessible();
+        browser.type("#field-description", "A deep pothole outside number 12").press("Continue");
+
+        assertThat(browser.heading()).isEqualTo("Check your answers before sending");
+        assertThat(browser.text("#change-category-answer")).isEqualTo("A pothole or damaged road");
+        assertThat(browser.text("#change-postcode-answer")).isEqualTo("SW1A 1AA");
+        browser.assertAccessible();
+        browser.find("#change-description").click();
+        browser.type("#field-description", "A deep pothole outside number 14").press("Continue");
+        assertThat(browser.text("#change-description-answer")).isEqualTo("A deep pothole outside number 14");
+
+        browser.press("Accept and send");
+        assertThat(browser.text(".govuk-panel__title")).isEqualTo("Request sent");
+        var reference = browser.text("#reference");
+        assertThat(reference).startsWith("RP-");
+        assertThat(browser.pageText()).contains("We have sent a confirmation email to " + email);
+        browser.assertAccessible();
+        assertThat(find(TRACK, MailServer.awaitEmail(email, 2))).contains("/portal/track/" + reference + "?key=");
+
+        browser.press("See all your requests");
+        assertThat(browser.rows(".govuk-table").getFirst()).contains(reference, "Report a problem");
+        browser.assertAccessible();
+        browser.press(reference);
+        assertThat(browser.heading()).isEqualTo("Request " + reference);
+        assertThat(browser.text("#status")).isEqualTo("On track");
+        assertThat(browser.text("#timeline")).contains("Request received");
+        browser.assertAccessible();
+
+        browser.press("Your account");
+        browser.assertAccessible();
+        browser.type("#mobile", "07700 900982").choose("Text message").press("Save");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Your details have been saved");
+        assertThat(browser.find("#mobile").getAttribute("value")).isEqualTo("07700 900982");
+        browser.assertAccessible();
+
+        browser.press("Sign out");
+        browser.visit("/portal/requests/" + reference);
+        assertThat(browser.heading()).isEqualTo("Page not found");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void someoneWithoutAnAccountReportsAProblemAndFollowsItWithTheLinkFromTheirEmail() {
+        browser.visit("/portal/services/" + process).press("Start now");
+        browser.choose("Fly-tipping (rubbish dumped illegally)").press("Continue");
+        browser.press("Continue");
+        browser.type("#field-description", "Mattresses dumped in the lane").press("Continue");
+        browser.press("Accept and send");
+        var reference = browser.text("#reference");
+        var link = browser.find("#tracking-link").getAttribute("href");
+
+        browser.startAfresh();
+        browser.visit("/portal/requests/" + reference);
+        assertThat(browser.heading()).isEqualTo("Page not found");
+
+        browser.visit(pathOf(link).replaceAll("key=.{4}", "key=XXXX"));
+        assertThat(browser.heading()).isEqualTo("Track a request");
+        assertThat(browser.text(".govuk-error-summary"))
+                .contains("We could not find a request with that reference and key");
+        browser.assertAccessible();
+
+        browser.visit(pathOf(link));
+        assertThat(browser.heading()).isEqualTo("Request " + reference);
+        assertThat(browser.text("#current-stage")).isNotBlank();
+        browser.assertAccessible();
+    }
+
+    private void signIn(String email, String password) {
+        browser.visit("/portal/sign-in")
+                .type("#email", email)
+                .type("#password", password)
+                .submit("Sign in");
+    }
+
+    private static String find(Pattern pattern, String text) {
+        var found = pattern.matcher(text);
+        assertThat(found.find()).as("a link in:\n" + text).isTrue();
+        return found.group();
+    }
+
+    private static String pathOf(String link) {
+        var uri = URI.create(link);
+        return uri.getRawPath() + "?" + uri.getRawQuery();
+    }
+}
