@@ -3,6 +3,10 @@ package org.casework.api;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.casework.conversation.DocumentRefused;
+import org.casework.conversation.InformationRequestNotFound;
+import org.casework.conversation.InformationRequestRefused;
+import org.casework.conversation.MessageRefused;
 import org.casework.definition.ConditionFailed;
 import org.casework.definition.DefinitionInvalid;
 import org.casework.definition.DefinitionUnreadable;
@@ -36,6 +40,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
 
@@ -184,7 +190,68 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "process-stuck", e.getMessage(), List.of());
     }
 
-    @ExceptionHandler({CaseNotFound.class, TaskNotFound.class, IncidentNotFound.class, ProcessNotFound.class})
+    /** Too large (413), a type not allowed (415), or otherwise not taken (422); the reason fits a GOV.UK page too. */
+    @ExceptionHandler
+    ProblemDetail documentRefused(DocumentRefused e) {
+        var errors = List.of(new FieldError(e.field(), e.getMessage()));
+        return switch (e.kind()) {
+            case TOO_LARGE -> problem(HttpStatus.CONTENT_TOO_LARGE, "file-too-large", e.getMessage(), errors);
+            case WRONG_TYPE ->
+                problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-file-type", e.getMessage(), errors);
+            default -> problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", e.getMessage(), errors);
+        };
+    }
+
+    /** An upload far past the limit is stopped before it is read in full, with the same answer as one just past. */
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var detail = "The selected file is too large";
+        var problem = problem(
+                HttpStatus.CONTENT_TOO_LARGE, "file-too-large", detail, List.of(new FieldError("file", detail)));
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestPart(
+            MissingServletRequestPartException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        var problem = problem(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                e.getMessage(),
+                List.of(new FieldError(e.getRequestPartName(), "is required")));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    @ExceptionHandler
+    ProblemDetail messageRefused(MessageRefused e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT,
+                "rule-broken",
+                e.getMessage(),
+                List.of(new FieldError("text", e.getMessage())));
+    }
+
+    /** A reply to a request no longer waiting for one is a conflict (409); anything else breaks a rule (422). */
+    @ExceptionHandler
+    ProblemDetail informationRequestRefused(InformationRequestRefused e) {
+        var errors = List.of(new FieldError(e.field(), e.getMessage()));
+        return e.field().equals("status")
+                ? problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), errors)
+                : problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", e.getMessage(), errors);
+    }
+
+    @ExceptionHandler({
+        CaseNotFound.class,
+        TaskNotFound.class,
+        IncidentNotFound.class,
+        ProcessNotFound.class,
+        InformationRequestNotFound.class
+    })
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of());
     }

@@ -46,6 +46,7 @@ class CasePage {
     private final TaskLines lines;
     private final Notes notes;
     private final Staff staff;
+    private final CaseConversation conversation;
 
     CasePage(
             Cases cases,
@@ -54,7 +55,8 @@ class CasePage {
             CaseAccess access,
             TaskLines lines,
             Notes notes,
-            Staff staff) {
+            Staff staff,
+            CaseConversation conversation) {
         this.cases = cases;
         this.definitions = definitions;
         this.work = work;
@@ -62,6 +64,7 @@ class CasePage {
         this.lines = lines;
         this.notes = notes;
         this.staff = staff;
+        this.conversation = conversation;
     }
 
     @GetMapping("/cases/{reference}")
@@ -128,6 +131,7 @@ class CasePage {
                         me.can(Permission.ABANDON_CASES)
                                 && view.status().value().equals("open"))
                 .addObject("me", me.username());
+        conversation.addTo(page, view);
         if (mine != null) {
             var step = stepFields(process, mine.step());
             page.addObject("task", mine);

@@ -1,0 +1,164 @@
+package org.casework.conversation;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.casework.conversation.requests.InformationRequestJobs;
+import org.casework.conversation.requests.InformationRequestRows;
+import org.casework.engine.CaseEnded;
+import org.casework.engine.CaseId;
+import org.casework.engine.Cases;
+import org.casework.engine.TimelineEntry;
+import org.casework.platform.CouncilTime;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Asking the citizen for information: a message, the types of document wanted and a day to reply by; the citizen's
+ * reply (text, documents or both); a reminder before the day and the request marked overdue after it. Who may ask or
+ * reply is the caller's check (staff pages and the API use CaseAccess; the portal the citizen's own requests).
+ */
+@Service
+public class InformationRequests {
+
+    public static final int MAX_LENGTH = 4000;
+
+    private final InformationRequestRows rows;
+    private final InformationRequestJobs jobs;
+    private final Documents documents;
+    private final Cases cases;
+    private final Clock clock;
+
+    InformationRequests(
+            InformationRequestRows rows, InformationRequestJobs jobs, Documents documents, Cases cases, Clock clock) {
+        this.rows = rows;
+        this.jobs = jobs;
+        this.documents = documents;
+        this.cases = cases;
+        this.clock = clock;
+    }
+
+    /**
+     * Staff ask by hand. The document types must be from {@code casework.documents.types} (none is fine: the message
+     * may ask a question), and the reply-by day must be after today.
+     */
+    @Transactional
+    public InformationRequest request(
+            CaseId caseId, String message, List<String> documentTypes, LocalDate replyBy, String requestedBy) {
+        var text = message == null ? "" : message.strip();
+        if (text.isEmpty()) throw new InformationRequestRefused("message", "Enter what you need from the citizen");
+        if (text.length() > MAX_LENGTH) {
+            throw new InformationRequestRefused(
+                    "message", "The message must be %,d characters or fewer".formatted(MAX_LENGTH));
+        }
+        var types = List.copyOf(new LinkedHashSet<>(documentTypes == null ? List.of() : documentTypes));
+        if (!documents.types().containsAll(types)) {
+            throw new InformationRequestRefused("documentTypes", "Select document types from the list");
+        }
+        if (replyBy == null) throw new InformationRequestRefused("replyBy", "Enter the date to reply by");
+        if (!replyBy.isAfter(CouncilTime.dayOf(clock.instant()))) {
+            throw new InformationRequestRefused("replyBy", "The date to reply by must be in the future");
+        }
+        cases.lock(caseId);
+        if (!cases.get(caseId).status().isActive()) {
+            throw new InformationRequestRefused("case", "Information cannot be requested on a case that has ended");
+        }
+        var request = new InformationRequest(
+                new InformationRequestId(UUID.randomUUID()),
+                caseId,
+                text,
+                types,
+                replyBy,
+                requestedBy,
+                null,
+                null,
+                InformationRequest.OUTSTANDING,
+                clock.instant(),
+                null);
+        rows.insert(request);
+        cases.record(
+                caseId,
+                "information-requested",
+                requestedBy,
+                null,
+                TimelineEntry.details("replyBy", replyBy.toString(), "documentTypes", types.isEmpty() ? null : types));
+        jobs.schedule(request);
+        return request;
+    }
+
+    /** The case's requests, newest first. */
+    public List<InformationRequest> of(CaseId caseId) {
+        return rows.ofCase(caseId);
+    }
+
+    /** The case's requests still waiting for a reply, newest first. */
+    public List<InformationRequest> outstanding(CaseId caseId) {
+        return rows.ofCase(caseId, InformationRequest.OUTSTANDING);
+    }
+
+    public Optional<InformationRequest> find(InformationRequestId id) {
+        return rows.find(id);
+    }
+
+    /**
+     * The citizen's reply: some text, documents, or both. The documents must be the replier's own uploads (or already
+     * on the case); they are put on the case. A request made by a process's step moves the case on from that step.
+     * Refused, changing nothing, if the request is not outstanding or the reply is empty.
+     */
+    @Transactional
+    public InformationRequest reply(
+            InformationRequestId id, String text, List<DocumentId> documentIds, Uploader citizen) {
+        var found = rows.find(id).orElseThrow(() -> new InformationRequestNotFound(id));
+        cases.lock(found.caseId());
+        var request = rows.find(id).orElseThrow(() -> new InformationRequestNotFound(id));
+        if (!request.status().equals(InformationRequest.OUTSTANDING)) {
+            throw new InformationRequestRefused("status", notWaiting(request.status()));
+        }
+        var reply = text == null ? "" : text.strip();
+        var ids = documentIds == null ? List.<DocumentId>of() : documentIds;
+        if (reply.isEmpty() && ids.isEmpty()) {
+            throw new InformationRequestRefused("text", "Enter your reply or upload a document");
+        }
+        if (reply.length() > MAX_LENGTH) {
+            throw new InformationRequestRefused(
+                    "text", "Your reply must be %,d characters or fewer".formatted(MAX_LENGTH));
+        }
+        var attached = documents.takeOnto(request.caseId(), ids, citizen::sameAs);
+        var now = clock.instant();
+        rows.answer(id, reply.isEmpty() ? null : reply, attached, citizen.actor(), now);
+        cases.record(
+                request.caseId(),
+                "information-request-answered",
+                citizen.actor(),
+                request.step(),
+                TimelineEntry.details("documents", attached.size()));
+        if (request.step() != null) {
+            cases.completeStep(request.caseId(), request.step(), request.token(), Map.of(), "citizen");
+        }
+        return rows.find(id).orElseThrow();
+    }
+
+    /**
+     * A case that ends takes its outstanding requests with it: they are withdrawn, in the same transaction, so the
+     * citizen is neither reminded nor asked for a reply nobody will read.
+     */
+    @EventListener
+    void on(CaseEnded ended) {
+        for (var request : rows.ofCase(ended.caseId(), InformationRequest.OUTSTANDING)) {
+            rows.close(request.id(), InformationRequest.WITHDRAWN);
+        }
+    }
+
+    private static String notWaiting(String status) {
+        return switch (status) {
+            case InformationRequest.ANSWERED -> "This request has already been answered";
+            case InformationRequest.OVERDUE -> "The date to reply to this request has passed";
+            default -> "This request has been withdrawn";
+        };
+    }
+}

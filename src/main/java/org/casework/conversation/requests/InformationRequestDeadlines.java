@@ -1,0 +1,85 @@
+package org.casework.conversation.requests;
+
+import java.time.Clock;
+import org.casework.conversation.InformationRequest;
+import org.casework.conversation.InformationRequestId;
+import org.casework.engine.Cases;
+import org.casework.engine.TimelineEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What the information-request jobs do when they fall due. Each locks the case, then looks at the request: one that
+ * was answered or withdrawn meanwhile (or already reminded) is left alone, so a job that runs twice changes nothing
+ * the second time.
+ */
+@Component
+class InformationRequestDeadlines {
+
+    private static final Logger log = LoggerFactory.getLogger(InformationRequestDeadlines.class);
+
+    private final InformationRequestRows rows;
+    private final Cases cases;
+    private final ReminderMail mail;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    InformationRequestDeadlines(
+            InformationRequestRows rows, Cases cases, ReminderMail mail, TransactionTemplate transaction, Clock clock) {
+        this.rows = rows;
+        this.cases = cases;
+        this.mail = mail;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /**
+     * Emails the citizen a reminder, if the request is still outstanding and the case has an email address to send
+     * it to. The email goes out before the transaction commits: if sending fails, nothing is recorded and the job
+     * tries again; if the commit failed after sending, the citizen could be reminded twice, which is the lesser harm.
+     */
+    void remind(InformationRequestId id) {
+        transaction.executeWithoutResult(status -> {
+            var request = rows.find(id).orElse(null);
+            if (request == null) return;
+            cases.lock(request.caseId());
+            request = rows.find(id).orElseThrow();
+            if (!request.status().equals(InformationRequest.OUTSTANDING)) return;
+            var kase = cases.get(request.caseId());
+            var email = kase.citizen() == null ? null : kase.citizen().email();
+            if (email == null) {
+                log.info(
+                        "No reminder for information request {} on {}: the case has no email address",
+                        id,
+                        kase.reference());
+                return;
+            }
+            if (!rows.markReminded(id, clock.instant())) return;
+            mail.send(email, kase.citizen().name(), kase.reference(), request);
+            cases.record(
+                    request.caseId(),
+                    "information-request-reminder-sent",
+                    "system",
+                    request.step(),
+                    TimelineEntry.details("replyBy", request.replyBy().toString()));
+        });
+    }
+
+    /** Marks the request overdue if the reply-by day ended without a reply. */
+    void overdue(InformationRequestId id) {
+        transaction.executeWithoutResult(status -> {
+            var request = rows.find(id).orElse(null);
+            if (request == null) return;
+            cases.lock(request.caseId());
+            if (!rows.close(id, InformationRequest.OVERDUE)) return;
+            cases.record(
+                    request.caseId(),
+                    "information-request-overdue",
+                    "system",
+                    request.step(),
+                    TimelineEntry.details("replyBy", request.replyBy().toString()));
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package org.casework.conversation.requests;
+
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.FailureHandler;
+import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.casework.conversation.InformationRequest;
+import org.casework.conversation.InformationRequestId;
+import org.casework.conversation.InformationRequestProperties;
+import org.casework.engine.CaseId;
+import org.casework.engine.WorkingCalendar;
+import org.casework.platform.CouncilTime;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
+
+/**
+ * The two jobs every information request gets: a reminder some working days before the reply-by day, and the
+ * overdue check when that day has ended. Both are one-time db-scheduler jobs named {@code <case id>@<request id>}
+ * (so an incident would name the case), scheduled in the same transaction as the request, and idempotent: each
+ * checks the request is still outstanding, under the case's lock, before doing anything.
+ */
+@Component
+public class InformationRequestJobs {
+
+    static final String REMINDER = "information-request-reminder";
+    static final String OVERDUE = "information-request-overdue";
+
+    /** Mail servers go down for minutes, not hours: five tries over about five minutes, then the job gives up. */
+    private static final int MAX_ATTEMPTS = 5;
+
+    private final OneTimeTask<Void> reminder;
+    private final OneTimeTask<Void> overdue;
+    private final SchedulerClient scheduler;
+    private final WorkingCalendar calendar;
+    private final InformationRequestProperties properties;
+    private final Clock clock;
+
+    InformationRequestJobs(
+            @Lazy InformationRequestDeadlines deadlines,
+            @Lazy SchedulerClient scheduler,
+            WorkingCalendar calendar,
+            InformationRequestProperties properties,
+            Clock clock) {
+        this.scheduler = scheduler;
+        this.calendar = calendar;
+        this.properties = properties;
+        this.clock = clock;
+        this.reminder = Tasks.oneTime(REMINDER, Void.class)
+                .onFailure(retries())
+                .execute((instance, context) -> deadlines.remind(requestOf(instance.getId())));
+        this.overdue = Tasks.oneTime(OVERDUE, Void.class)
+                .onFailure(retries())
+                .execute((instance, context) -> deadlines.overdue(requestOf(instance.getId())));
+    }
+
+    OneTimeTask<Void> reminderTask() {
+        return reminder;
+    }
+
+    OneTimeTask<Void> overdueTask() {
+        return overdue;
+    }
+
+    /** Schedules the request's reminder (unless its day has already come) and its overdue check. */
+    public void schedule(InformationRequest request) {
+        var id = instanceId(request.caseId(), request.id());
+        var remindAt = reminderAt(request.replyBy());
+        if (remindAt.isAfter(clock.instant())) scheduler.scheduleIfNotExists(reminder.instance(id), remindAt);
+        scheduler.scheduleIfNotExists(overdue.instance(id), overdueAt(request.replyBy()));
+    }
+
+    /** {@code reminderWorkingDays} working days before the reply-by day, at the reminder time, council time. */
+    Instant reminderAt(LocalDate replyBy) {
+        var day = replyBy;
+        for (var counted = 0; counted < properties.reminderWorkingDays(); ) {
+            day = day.minusDays(1);
+            if (calendar.isWorkingDay(day)) counted++;
+        }
+        return day.atTime(properties.reminderTime()).atZone(CouncilTime.ZONE).toInstant();
+    }
+
+    /** The start of the day after the reply-by day, council time: the whole reply-by day counts. */
+    static Instant overdueAt(LocalDate replyBy) {
+        return replyBy.plusDays(1).atStartOfDay(CouncilTime.ZONE).toInstant();
+    }
+
+    static String instanceId(CaseId caseId, InformationRequestId id) {
+        return caseId + "@" + id;
+    }
+
+    private static InformationRequestId requestOf(String instanceId) {
+        return InformationRequestId.parse(instanceId.substring(instanceId.indexOf('@') + 1));
+    }
+
+    private static <T> FailureHandler<T> retries() {
+        return new FailureHandler.MaxRetriesFailureHandler<>(
+                MAX_ATTEMPTS, new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(20), 2.0));
+    }
+}
