@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.casework.conversation.DocumentId;
+import org.casework.conversation.Documents;
+import org.casework.conversation.Uploader;
 import org.casework.definition.CaseDataValidation;
 import org.casework.definition.ConditionEvaluator;
 import org.casework.definition.Definitions;
@@ -41,6 +44,7 @@ public class Forms {
     private final Cases cases;
     private final CitizenRequests requests;
     private final TrackingLinks trackingLinks;
+    private final Documents documents;
 
     Forms(
             Definitions definitions,
@@ -49,7 +53,9 @@ public class Forms {
             FormDrafts drafts,
             Cases cases,
             CitizenRequests requests,
-            TrackingLinks trackingLinks) {
+            TrackingLinks trackingLinks,
+            Documents documents) {
+        this.documents = documents;
         this.definitions = definitions;
         this.validation = validation;
         this.conditions = conditions;
@@ -176,9 +182,24 @@ public class Forms {
         var request = cases.start(
                 new StartCase(service.key(), data, requester(definition, data, citizen), ONLINE, "form-" + draft.id()));
         if (citizen != null) requests.record(request.id(), citizen.id());
+        var uploaded = new java.util.ArrayList<DocumentId>();
+        for (var field : definition.fields()) {
+            if (field.type() == FieldType.DOCUMENT && data.get(field.key()) != null) {
+                uploaded.add(
+                        new DocumentId(UUID.fromString(data.get(field.key()).toString())));
+            }
+        }
+        if (!uploaded.isEmpty()) documents.attach(request.id(), uploaded, owner(draft));
         var link = trackingLinks.issue(request.id());
         drafts.delete(draft.id());
         return new Submitted(request, link);
+    }
+
+    /** Who a draft's uploads belong to until the form is sent: its citizen, or the draft itself for someone anonymous. */
+    public static Uploader owner(FormDraft draft) {
+        return draft.citizen() == null
+                ? Uploader.citizen("anonymous:" + draft.id(), "The applicant")
+                : Uploader.citizen(draft.citizen().toString(), "The applicant");
     }
 
     /**

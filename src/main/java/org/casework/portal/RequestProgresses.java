@@ -3,6 +3,10 @@ package org.casework.portal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
+import org.casework.conversation.Document;
+import org.casework.conversation.InformationRequests;
+import org.casework.conversation.Message;
+import org.casework.conversation.Messages;
 import org.casework.conversation.Notes;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.CaseView;
@@ -12,16 +16,22 @@ import org.springframework.stereotype.Service;
 
 /**
  * Builds the citizen's view of a request from the case and its timeline. Only what is meant for the citizen gets in:
- * stage changes, the closing outcome, and notes and messages officers marked for them — without officers' names.
+ * stage changes, the closing outcome, messages both ways, information requests and replies, and notes officers
+ * marked for the citizen — without officers' names.
  */
 @Service
 public class RequestProgresses {
 
     private final Cases cases;
     private final Notes notes;
+    private final Messages messages;
+    private final InformationRequests informationRequests;
     private final Clock clock;
 
-    RequestProgresses(Cases cases, Notes notes, Clock clock) {
+    RequestProgresses(
+            Cases cases, Notes notes, Messages messages, InformationRequests informationRequests, Clock clock) {
+        this.messages = messages;
+        this.informationRequests = informationRequests;
         this.cases = cases;
         this.notes = notes;
         this.clock = clock;
@@ -71,6 +81,25 @@ public class RequestProgresses {
                 default -> {}
             }
         }
+        for (var message : messages.thread(request.id())) {
+            var fromCouncil = Message.STAFF.equals(message.from());
+            events.add(new CitizenEvent(
+                    message.at(),
+                    fromCouncil ? "Message from the council" : "Your message",
+                    withDocuments(message.text(), message.documents()),
+                    fromCouncil ? "council" : "you"));
+        }
+        for (var asked : informationRequests.of(request.id())) {
+            events.add(
+                    new CitizenEvent(asked.requestedAt(), "We asked you for information", asked.message(), "council"));
+            if (asked.reply() != null) {
+                events.add(new CitizenEvent(
+                        asked.reply().at(),
+                        "You replied",
+                        withDocuments(asked.reply().text(), asked.reply().documents()),
+                        "you"));
+            }
+        }
         for (var note : notes.of(request.id())) {
             if (note.visibleToCitizen()) {
                 events.add(new CitizenEvent(note.at(), "Message from the council", note.text(), "council"));
@@ -78,6 +107,14 @@ public class RequestProgresses {
         }
         events.sort(Comparator.comparing(CitizenEvent::at).reversed());
         return events;
+    }
+
+    /** The text with the names of the files sent with it, so the citizen sees what arrived. */
+    private static String withDocuments(String text, java.util.List<Document> documents) {
+        var files = documents.stream().map(Document::filename).toList();
+        if (files.isEmpty()) return text;
+        var sent = "Documents: " + String.join(", ", files);
+        return text == null || text.isBlank() ? sent : text + "\n" + sent;
     }
 
     private static String outcome(Object outcome) {

@@ -191,6 +191,46 @@ class CitizenPortalInTheBrowserTests {
         browser.assertAccessible();
     }
 
+    @Test
+    void aMissedBinIsReportedOnAFormThatAsksSeveralThingsOnOnePage() {
+        var names = new String[] {"missed-bin-collection", "waste-services", "waste-crews", "waste-supervisors"};
+        var admin = council.officer("bins-admin", Set.of(Role.ADMIN));
+        council.officer("crew", Set.of(Role.OFFICER), "waste-crews");
+        var bins = council.publish(
+                admin.api(),
+                council.process("missed-bin-collection.json", names),
+                council.named("missed-bin-collection"));
+        var yesterday =
+                java.time.LocalDate.now(org.casework.platform.CouncilTime.ZONE).minusDays(1);
+
+        browser.visit("/portal/services/" + bins).press("Start now");
+        browser.choose("Glass").press("Continue");
+        browser.type("#field-collection-date-day", "31").type("#field-collection-date-month", "2");
+        browser.type("#field-collection-date-year", "2026").press("Continue");
+        assertThat(browser.title()).startsWith("Error:");
+        assertThat(browser.find("#field-collection-date-day").getAttribute("value"))
+                .isEqualTo("31");
+        browser.assertAccessible();
+        browser.type("#field-collection-date-day", String.valueOf(yesterday.getDayOfMonth()))
+                .type("#field-collection-date-month", String.valueOf(yesterday.getMonthValue()))
+                .type("#field-collection-date-year", String.valueOf(yesterday.getYear()))
+                .press("Continue");
+
+        assertThat(browser.heading()).isEqualTo("Where is the bin?");
+        browser.press("Continue");
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter postcode");
+        browser.type("#field-address", "12 High Street")
+                .type("#field-postcode", "SW1A 1AA")
+                .press("Continue");
+        browser.choose("No").press("Continue");
+        browser.type("#field-email", "resident@example.com").press("Continue");
+        browser.press("Continue");
+        assertThat(browser.text("#change-bin-type-answer")).isEqualTo("Glass");
+        browser.press("Accept and send");
+        assertThat(browser.text("#reference")).isNotBlank();
+        browser.assertAccessible();
+    }
+
     private void signIn(String email, String password) {
         browser.visit("/portal/sign-in")
                 .type("#email", email)

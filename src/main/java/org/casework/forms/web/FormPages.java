@@ -37,10 +37,12 @@ class FormPages {
 
     private final Forms forms;
     private final ConfirmationMail confirmations;
+    private final FormUploads uploads;
 
-    FormPages(Forms forms, ConfirmationMail confirmations) {
+    FormPages(Forms forms, ConfirmationMail confirmations, FormUploads uploads) {
         this.forms = forms;
         this.confirmations = confirmations;
+        this.uploads = uploads;
     }
 
     /** Starts the form, or carries on with the saved one; {@code again} throws the saved answers away. */
@@ -76,12 +78,19 @@ class FormPages {
             @PathVariable String page,
             @RequestParam Map<String, String> posted,
             CitizenAccount citizen,
-            HttpSession session) {
+            HttpSession session,
+            jakarta.servlet.http.HttpServletRequest request) {
         var service = service(process);
         var draft = required(process, citizen, session);
         var formPage = forms.page(service, page).orElseThrow(NoSuchForm::new);
         var answers = FormQuestion.answers(service.definition(), formPage, posted);
+        var refusedFiles = uploads.take(service, formPage, draft, request, answers);
         var checked = forms.check(service, formPage, answers);
+        if (!refusedFiles.isEmpty()) {
+            var problems = new LinkedHashMap<>(refusedFiles);
+            checked.problems().forEach(problems::putIfAbsent);
+            return question(service, draft, formPage, answers, problems);
+        }
         if (!checked.accepted()) return question(service, draft, formPage, answers, checked.problems());
         if (!forms.save(draft, checked.typed())) {
             // Another tab saved this draft meanwhile: show this page again over the newer answers.
@@ -114,7 +123,7 @@ class FormPages {
         var page = new ModelAndView("forms/check-answers");
         page.addObject("section", "services");
         page.addObject("service", service);
-        page.addObject("answers", CheckedAnswer.of(forms, service, draft.answers()));
+        page.addObject("answers", CheckedAnswer.of(forms, service, uploads.named(service, draft.answers())));
         page.addObject("signedInCitizen", citizen);
         return page;
     }

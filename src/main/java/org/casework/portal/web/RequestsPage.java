@@ -1,6 +1,7 @@
 package org.casework.portal.web;
 
 import jakarta.servlet.http.HttpSession;
+import org.casework.conversation.InformationRequests;
 import org.casework.identity.CitizenAccount;
 import org.casework.portal.CitizenRequests;
 import org.casework.portal.RequestProgresses;
@@ -17,8 +18,14 @@ class RequestsPage {
     private final CitizenRequests requests;
     private final RequestProgresses progresses;
     private final RequestAccess access;
+    private final InformationRequests informationRequests;
 
-    RequestsPage(CitizenRequests requests, RequestProgresses progresses, RequestAccess access) {
+    RequestsPage(
+            CitizenRequests requests,
+            RequestProgresses progresses,
+            RequestAccess access,
+            InformationRequests informationRequests) {
+        this.informationRequests = informationRequests;
         this.requests = requests;
         this.progresses = progresses;
         this.access = access;
@@ -42,6 +49,7 @@ class RequestsPage {
         var page = new ModelAndView("portal/request");
         page.addObject("section", citizen == null ? "track" : "requests");
         page.addObject("progress", progresses.of(request));
+        page.addObject("asked", informationRequests.outstanding(request.id()));
         return page;
     }
 }
