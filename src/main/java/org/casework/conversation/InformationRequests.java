@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.casework.conversation.requests.InformationRequestJobs;
 import org.casework.conversation.requests.InformationRequestRows;
+import org.casework.engine.CaseConflict;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseId;
 import org.casework.engine.Cases;
+import org.casework.engine.InformationRequestStepReached;
 import org.casework.engine.TimelineEntry;
 import org.casework.platform.CouncilTime;
 import org.springframework.context.event.EventListener;
@@ -22,6 +24,11 @@ import org.springframework.transaction.annotation.Transactional;
  * Asking the citizen for information: a message, the types of document wanted and a day to reply by; the citizen's
  * reply (text, documents or both); a reminder before the day and the request marked overdue after it. Who may ask or
  * reply is the caller's check (staff pages and the API use CaseAccess; the portal the citizen's own requests).
+ *
+ * <p>A request comes from staff by hand, or from a process's information-request step ({@link
+ * InformationRequestStepReached}). A step's request pauses and resumes the case's SLA through the engine as the case
+ * arrives at and leaves the step; one made by hand pauses it here (if the process pauses at all) and resumes it when
+ * nothing more is awaited from the citizen.
  */
 @Service
 public class InformationRequests {
@@ -87,8 +94,31 @@ public class InformationRequests {
                 requestedBy,
                 null,
                 TimelineEntry.details("replyBy", replyBy.toString(), "documentTypes", types.isEmpty() ? null : types));
+        cases.pauseSla(caseId, "information requested", requestedBy);
         jobs.schedule(request);
         return request;
+    }
+
+    /**
+     * A case reached an information-request step: the request is recorded (by the process, so {@code system}) in the
+     * engine's transaction, with the step and the visit's token its reply will complete.
+     */
+    @EventListener
+    void on(InformationRequestStepReached reached) {
+        var request = new InformationRequest(
+                new InformationRequestId(UUID.randomUUID()),
+                reached.caseId(),
+                reached.message() == null ? "" : reached.message(),
+                reached.documents() == null ? List.of() : reached.documents(),
+                reached.replyBy(),
+                "system",
+                reached.step(),
+                reached.token(),
+                InformationRequest.OUTSTANDING,
+                clock.instant(),
+                null);
+        rows.insert(request);
+        jobs.schedule(request);
     }
 
     /** The case's requests, newest first. */
@@ -116,9 +146,7 @@ public class InformationRequests {
         var found = rows.find(id).orElseThrow(() -> new InformationRequestNotFound(id));
         cases.lock(found.caseId());
         var request = rows.find(id).orElseThrow(() -> new InformationRequestNotFound(id));
-        if (!request.status().equals(InformationRequest.OUTSTANDING)) {
-            throw new InformationRequestRefused("status", notWaiting(request.status()));
-        }
+        if (!mayReply(request)) throw new InformationRequestRefused("status", notWaiting(request.status()));
         var reply = text == null ? "" : text.strip();
         var ids = documentIds == null ? List.<DocumentId>of() : documentIds;
         if (reply.isEmpty() && ids.isEmpty()) {
@@ -138,9 +166,27 @@ public class InformationRequests {
                 request.step(),
                 TimelineEntry.details("documents", attached.size()));
         if (request.step() != null) {
-            cases.completeStep(request.caseId(), request.step(), request.token(), Map.of(), "citizen");
+            try {
+                cases.completeStep(request.caseId(), request.step(), request.token(), Map.of(), "citizen");
+            } catch (CaseConflict movedOn) {
+                // A late reply to a step the case has left (it moved on when the request was overdue): nothing to
+                // complete, so nothing is taken, and the whole reply rolls back.
+                throw new InformationRequestRefused("status", notWaiting(InformationRequest.OVERDUE));
+            }
+        } else if (rows.awaitsNothing(
+                request.caseId(), cases.get(request.caseId()).currentStep())) {
+            cases.resumeSla(request.caseId(), citizen.actor());
         }
         return rows.find(id).orElseThrow();
+    }
+
+    /**
+     * Outstanding requests take a reply. So does an overdue one from a process step, while the case still waits at
+     * that step (a step with no overdue route goes on waiting for a late reply); completing the step checks that.
+     */
+    private static boolean mayReply(InformationRequest request) {
+        return request.status().equals(InformationRequest.OUTSTANDING)
+                || (request.status().equals(InformationRequest.OVERDUE) && request.step() != null);
     }
 
     /**

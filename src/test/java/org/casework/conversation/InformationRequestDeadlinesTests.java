@@ -2,14 +2,13 @@ package org.casework.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.awaitility.Awaitility.await;
 
-import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.Task;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -35,19 +34,51 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * A request's reminder goes out two working days before its reply-by day, and after that day it is overdue unless
  * answered. The service's clock stands in April 2030, so the jobs are scheduled years ahead of the job runner's own
- * clock; a test brings a job's time forward to now, as the days passing would.
+ * clock; a test moves the service's clock to the job's time and runs the job, as the job runner would when that time
+ * came. (It runs the job itself, in the test, because every test context shares one database and so one job table:
+ * another context, its clock in another year, could otherwise take the job and find it early.)
  */
 @IntegrationTest
 @Import(InformationRequestDeadlinesTests.BeforeEaster2030.class)
 class InformationRequestDeadlinesTests {
 
     /** 10:00 on Tuesday 2 April 2030, British Summer Time. Good Friday is 19 April, Easter Monday 22 April. */
+    static final Instant START = Instant.parse("2030-04-02T09:00:00Z");
+
     @TestConfiguration
     static class BeforeEaster2030 {
         @Bean
         @Primary
-        Clock fixedClock() {
-            return Clock.fixed(Instant.parse("2030-04-02T09:00:00Z"), ZoneOffset.UTC);
+        MovableClock movableClock() {
+            return new MovableClock(START);
+        }
+    }
+
+    /** A clock that stands still until a test moves it. */
+    static final class MovableClock extends Clock {
+        private volatile Instant now;
+
+        MovableClock(Instant now) {
+            this.now = now;
+        }
+
+        void set(Instant instant) {
+            now = instant;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return Clock.fixed(now, zone);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
         }
     }
 
@@ -59,13 +90,16 @@ class InformationRequestDeadlinesTests {
     private static final LocalDate TUESDAY_AFTER_EASTER = LocalDate.of(2030, 4, 23);
 
     @Autowired
+    MovableClock clock;
+
+    @Autowired
     InformationRequests requests;
 
     @Autowired
     Cases cases;
 
     @Autowired
-    SchedulerClient scheduler;
+    List<Task<?>> tasks;
 
     @Autowired
     JdbcClient jdbc;
@@ -85,6 +119,7 @@ class InformationRequestDeadlinesTests {
 
     @BeforeEach
     void aReportFromSomeoneWithAnEmailAddress() {
+        clock.set(START);
         fixture = new CaseFixture(staff, apiKeys, port);
         email = "jo-" + UUID.randomUUID() + "@example.org";
         citizen = Uploader.citizen("citizen-" + UUID.randomUUID(), "Jo Bloggs");
@@ -109,17 +144,15 @@ class InformationRequestDeadlinesTests {
         var asked = requests.request(
                 report, "Please send a photo of the pothole.", List.of("photo"), TUESDAY_AFTER_EASTER, "olive");
 
-        runNow("information-request-reminder", report, asked);
+        runAtItsTime("information-request-reminder", report, asked);
 
         var sent = MailServer.awaitEmail(email, 1);
         var reference = cases.get(report).reference();
         assertThat(sent).contains("Dear Jo Bloggs", reference, "Please send a photo of the pothole.", "23 April 2030");
-        await().atMost(Duration.ofSeconds(10)).until(() -> types(report).contains("information-request-reminder-sent"));
         var reminded = entry(report, "information-request-reminder-sent");
         assertThat(reminded.actor()).isEqualTo("system");
 
-        runNow("information-request-reminder", report, asked);
-        await().atMost(Duration.ofSeconds(10)).until(() -> !isScheduled("information-request-reminder", report, asked));
+        runAtItsTime("information-request-reminder", report, asked);
         assertThat(MailServer.textsTo(email)).hasSize(1);
         assertThat(types(report)).containsOnlyOnce("information-request-reminder-sent");
     }
@@ -129,10 +162,9 @@ class InformationRequestDeadlinesTests {
         var report = fixture.report(email);
         var asked = requests.request(report, "Send a photo", List.of("photo"), TUESDAY_AFTER_EASTER, "olive");
 
-        runNow("information-request-overdue", report, asked);
+        runAtItsTime("information-request-overdue", report, asked);
 
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> requests.find(asked.id()).orElseThrow().status().equals("overdue"));
+        assertThat(requests.find(asked.id()).orElseThrow().status()).isEqualTo("overdue");
         var overdue = entry(report, "information-request-overdue");
         assertThat(overdue.actor()).isEqualTo("system");
         assertThat(requests.outstanding(report)).isEmpty();
@@ -148,35 +180,43 @@ class InformationRequestDeadlinesTests {
         requests.reply(asked.id(), "It has been filled in already", List.of(), citizen);
         var timeline = cases.timeline(report);
 
-        runNow("information-request-reminder", report, asked);
-        runNow("information-request-overdue", report, asked);
+        runAtItsTime("information-request-reminder", report, asked);
+        runAtItsTime("information-request-overdue", report, asked);
 
-        await().atMost(Duration.ofSeconds(10))
-                .until(() -> !isScheduled("information-request-reminder", report, asked)
-                        && !isScheduled("information-request-overdue", report, asked));
         assertThat(requests.find(asked.id()).orElseThrow().status()).isEqualTo("answered");
         assertThat(cases.timeline(report)).isEqualTo(timeline);
         assertThat(MailServer.textsTo(email)).isEmpty();
     }
 
-    /** The days pass: the job's time comes now. */
-    private void runNow(String job, CaseId caseId, InformationRequest request) {
-        var instance = TaskInstanceId.of(job, caseId + "@" + request.id());
-        if (isScheduled(job, caseId, request)) {
-            scheduler.reschedule(instance, Instant.now());
-        } else {
-            scheduler.scheduleIfNotExists(
-                    new com.github.kagkarlsson.scheduler.task.TaskInstance<>(job, instance.getId()), Instant.now());
-        }
+    @Test
+    void aJobThatComesEarlyByTheServicesClockChangesNothingAndWaitsItsTime() {
+        var report = fixture.report(email);
+        var asked = requests.request(report, "Send a photo", List.of("photo"), TUESDAY_AFTER_EASTER, "olive");
+        var timeline = cases.timeline(report);
+
+        // Run three weeks early by the service's clock, it asks to run again rather than to be removed.
+        var completion = run("information-request-overdue", report, asked);
+
+        assertThat(completion).isNotInstanceOf(CompletionHandler.OnCompleteRemove.class);
+        assertThat(requests.find(asked.id()).orElseThrow().status()).isEqualTo("outstanding");
+        assertThat(cases.timeline(report)).isEqualTo(timeline);
     }
 
-    private boolean isScheduled(String job, CaseId caseId, InformationRequest request) {
-        return jdbc.sql("select count(*) from scheduled_tasks where task_name = :job and task_instance = :instance")
-                        .param("job", job)
-                        .param("instance", caseId + "@" + request.id())
-                        .query(Long.class)
-                        .single()
-                > 0;
+    /** The days pass: the service's clock reaches the job's time, and the job runs. */
+    private void runAtItsTime(String job, CaseId caseId, InformationRequest request) {
+        clock.set(Instant.parse(job.endsWith("reminder") ? "2030-04-17T08:00:00Z" : "2030-04-23T23:00:00Z"));
+        assertThat(run(job, caseId, request)).isInstanceOf(CompletionHandler.OnCompleteRemove.class);
+    }
+
+    /** Runs the job as the job runner does, with this context's beans and clock. */
+    private CompletionHandler<?> run(String job, CaseId caseId, InformationRequest request) {
+        var task =
+                tasks.stream().filter(t -> t.getName().equals(job)).findFirst().orElseThrow();
+        return execute(task, caseId + "@" + request.id());
+    }
+
+    private static <T> CompletionHandler<T> execute(Task<T> task, String instanceId) {
+        return task.execute(task.instance(instanceId), null);
     }
 
     private String dueAt(String job, CaseId caseId, InformationRequest request) {

@@ -35,6 +35,11 @@ class InformationRequestDeadlines {
         this.clock = clock;
     }
 
+    /** The request, or null if there is none (a job left over from a database restored to before it). */
+    InformationRequest find(InformationRequestId id) {
+        return rows.find(id).orElse(null);
+    }
+
     /**
      * Emails the citizen a reminder, if the request is still outstanding and the case has an email address to send
      * it to. The email goes out before the transaction commits: if sending fails, nothing is recorded and the job
@@ -67,19 +72,31 @@ class InformationRequestDeadlines {
         });
     }
 
-    /** Marks the request overdue if the reply-by day ended without a reply. */
+    /**
+     * Marks the request overdue if the reply-by day ended without a reply. A process step's request is reported to
+     * the engine, which records it, runs the definition's overdue actions and moves the case on if the step says
+     * where (a report for a case that has moved on changes nothing there); a request made by hand is recorded here,
+     * and the SLA clock it stopped starts again unless something else is still awaited from the citizen.
+     */
     void overdue(InformationRequestId id) {
         transaction.executeWithoutResult(status -> {
             var request = rows.find(id).orElse(null);
             if (request == null) return;
             cases.lock(request.caseId());
             if (!rows.close(id, InformationRequest.OVERDUE)) return;
+            if (request.step() != null) {
+                cases.informationRequestOverdue(request.caseId(), request.step(), request.token());
+                return;
+            }
             cases.record(
                     request.caseId(),
                     "information-request-overdue",
                     "system",
-                    request.step(),
+                    null,
                     TimelineEntry.details("replyBy", request.replyBy().toString()));
+            if (rows.awaitsNothing(request.caseId(), cases.get(request.caseId()).currentStep())) {
+                cases.resumeSla(request.caseId(), "system");
+            }
         });
     }
 }

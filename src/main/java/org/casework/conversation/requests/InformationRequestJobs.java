@@ -1,8 +1,9 @@
 package org.casework.conversation.requests;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.FailureHandler;
-import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
+import com.github.kagkarlsson.scheduler.task.helper.CustomTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,10 @@ import org.springframework.stereotype.Component;
  * overdue check when that day has ended. Both are one-time db-scheduler jobs named {@code <case id>@<request id>}
  * (so an incident would name the case), scheduled in the same transaction as the request, and idempotent: each
  * checks the request is still outstanding, under the case's lock, before doing anything.
+ *
+ * <p>A job also checks its time has come by the service's own clock, which tests move by hand, and if not waits the
+ * rest of the time again: on a node whose clock is a little behind, or in a test whose clock stands in the past, it
+ * neither acts early nor runs over and over.
  */
 @Component
 public class InformationRequestJobs {
@@ -32,8 +37,10 @@ public class InformationRequestJobs {
     /** Mail servers go down for minutes, not hours: five tries over about five minutes, then the job gives up. */
     private static final int MAX_ATTEMPTS = 5;
 
-    private final OneTimeTask<Void> reminder;
-    private final OneTimeTask<Void> overdue;
+    private static final Duration MINIMUM_WAIT = Duration.ofSeconds(1);
+
+    private final CustomTask<Void> reminder;
+    private final CustomTask<Void> overdue;
     private final SchedulerClient scheduler;
     private final WorkingCalendar calendar;
     private final InformationRequestProperties properties;
@@ -49,28 +56,57 @@ public class InformationRequestJobs {
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
-        this.reminder = Tasks.oneTime(REMINDER, Void.class)
-                .onFailure(retries())
-                .execute((instance, context) -> deadlines.remind(requestOf(instance.getId())));
-        this.overdue = Tasks.oneTime(OVERDUE, Void.class)
-                .onFailure(retries())
-                .execute((instance, context) -> deadlines.overdue(requestOf(instance.getId())));
+        this.reminder = Tasks.custom(REMINDER, Void.class).onFailure(retries()).execute((instance, context) -> {
+            var id = requestOf(instance.getId());
+            var request = deadlines.find(id);
+            if (request == null) return new CompletionHandler.OnCompleteRemove<>();
+            return when(reminderAt(request.replyBy()), () -> deadlines.remind(id));
+        });
+        this.overdue = Tasks.custom(OVERDUE, Void.class).onFailure(retries()).execute((instance, context) -> {
+            var id = requestOf(instance.getId());
+            var request = deadlines.find(id);
+            if (request == null) return new CompletionHandler.OnCompleteRemove<>();
+            return when(overdueAt(request.replyBy()), () -> deadlines.overdue(id));
+        });
     }
 
-    OneTimeTask<Void> reminderTask() {
+    CustomTask<Void> reminderTask() {
         return reminder;
     }
 
-    OneTimeTask<Void> overdueTask() {
+    CustomTask<Void> overdueTask() {
         return overdue;
+    }
+
+    /** Does the work if its time has come by the service's clock; otherwise runs again when the rest has passed. */
+    private CompletionHandler<Void> when(Instant due, Runnable work) {
+        var early = Duration.between(clock.instant(), due);
+        if (early.isNegative() || early.isZero()) {
+            work.run();
+            return new CompletionHandler.OnCompleteRemove<>();
+        }
+        var again = runAt(due);
+        var soonest = Instant.now().plus(MINIMUM_WAIT);
+        var at = again.isAfter(soonest) ? again : soonest;
+        return (complete, operations) -> operations.reschedule(complete, at);
     }
 
     /** Schedules the request's reminder (unless its day has already come) and its overdue check. */
     public void schedule(InformationRequest request) {
         var id = instanceId(request.caseId(), request.id());
         var remindAt = reminderAt(request.replyBy());
-        if (remindAt.isAfter(clock.instant())) scheduler.scheduleIfNotExists(reminder.instance(id), remindAt);
-        scheduler.scheduleIfNotExists(overdue.instance(id), overdueAt(request.replyBy()));
+        if (remindAt.isAfter(clock.instant())) scheduler.scheduleIfNotExists(reminder.instance(id), runAt(remindAt));
+        scheduler.scheduleIfNotExists(overdue.instance(id), runAt(overdueAt(request.replyBy())));
+    }
+
+    /**
+     * When the job runner, which counts in real time, should run a job due at this moment of the service's clock. They
+     * are the same clock in production; a test's clock may stand days in the past, and then the job waits the same
+     * time from now rather than running at once.
+     */
+    private Instant runAt(Instant due) {
+        var fromNow = Instant.now().plus(Duration.between(clock.instant(), due));
+        return fromNow.isAfter(due) ? fromNow : due;
     }
 
     /** {@code reminderWorkingDays} working days before the reply-by day, at the reminder time, council time. */

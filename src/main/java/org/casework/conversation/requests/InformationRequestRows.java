@@ -77,22 +77,38 @@ public class InformationRequestRows {
                 .list());
     }
 
-    /** Records the reply; only a request still outstanding takes one (the caller holds the case lock). */
+    /** Records the reply, if the request takes one (see {@code InformationRequests}); the caller holds the case lock. */
     public void answer(InformationRequestId id, String text, List<Document> attached, String actor, Instant at) {
         var changed = db.sql("""
                         update information_requests set status = 'answered', reply_text = :text, replied_at = :at,
                             replied_by = :actor
-                        where id = :id and status = 'outstanding'""")
+                        where id = :id and (status = 'outstanding' or (status = 'overdue' and step is not null))""")
                 .param("id", id.value())
                 .param("text", text)
                 .param("at", Timestamp.from(at))
                 .param("actor", actor)
                 .update();
-        if (changed != 1) throw new IllegalStateException("Information request " + id + " is not outstanding");
+        if (changed != 1) throw new IllegalStateException("Information request " + id + " takes no reply");
         documents.link(
                 DocumentRows.Link.REPLY,
                 id.value(),
                 attached.stream().map(Document::id).toList());
+    }
+
+    /**
+     * Whether the case awaits nothing more from the citizen: no request outstanding, and no overdue request of the step
+     * the case still waits at (such a step goes on waiting for a late reply).
+     */
+    public boolean awaitsNothing(CaseId caseId, String currentStep) {
+        return db.sql("""
+                        select count(*) from information_requests
+                        where case_id = :caseId
+                          and (status = 'outstanding' or (status = 'overdue' and step = :step))""")
+                        .param("caseId", caseId.value())
+                        .param("step", currentStep == null ? "" : currentStep)
+                        .query(Long.class)
+                        .single()
+                == 0;
     }
 
     /** Moves an outstanding request to another status; false if it was not outstanding. */
