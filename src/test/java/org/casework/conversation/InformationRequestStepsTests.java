@@ -17,15 +17,12 @@ import org.casework.engine.TimelineEntry;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Staff;
 import org.casework.support.IntegrationTest;
-import org.casework.support.MailServer;
 import org.casework.support.TestCouncil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A process's information-request step asks through this module: the request is recorded with the step, the
@@ -35,11 +32,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 @Import(InformationRequestDeadlinesTests.BeforeEaster2030.class)
 class InformationRequestStepsTests {
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry properties) {
-        MailServer.use(properties);
-    }
 
     static final String STEP = "ask-for-evidence";
 

@@ -17,8 +17,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A citizen creates an account (confirming their email address through a real SMTP server), signs in, reports a
@@ -49,11 +47,6 @@ class CitizenPortalInTheBrowserTests {
 
     TestCouncil council;
     String process;
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry properties) {
-        MailServer.use(properties);
-    }
 
     @BeforeEach
     void aCouncilOfferingReportAProblemOnline() {

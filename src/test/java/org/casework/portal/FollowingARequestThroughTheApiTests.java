@@ -18,8 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A request made through the API is confirmed like one made online: the response and the citizen's email carry a
@@ -41,11 +39,6 @@ class FollowingARequestThroughTheApiTests {
     TestCouncil council;
     TestCouncil.Officer officer;
     String process;
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry properties) {
-        MailServer.use(properties);
-    }
 
     @BeforeEach
     void aCouncilTakingReportsThroughTheApi() {

@@ -12,12 +12,11 @@ import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * A real SMTP server (GreenMail) inside the test JVM, on a free port, started once and shared: a test class points the
- * service at it with {@code @DynamicPropertySource static void mail(DynamicPropertyRegistry r) { MailServer.use(r); }}
- * and reads back what was sent to its own, unique addresses.
+ * A real SMTP server (GreenMail) inside the test JVM, on a free port, started once and shared: every test context
+ * sends its email here (see {@link TestDatabaseInitializer}), and a test reads back what was sent to its own, unique
+ * addresses.
  */
 public final class MailServer {
 
@@ -32,9 +31,13 @@ public final class MailServer {
         return server;
     }
 
-    public static void use(DynamicPropertyRegistry properties) {
-        properties.add("spring.mail.host", () -> SERVER.getSmtp().getBindTo());
-        properties.add("spring.mail.port", () -> SERVER.getSmtp().getPort());
+    /** The mail settings of every test context ({@link TestDatabaseInitializer} adds them). */
+    static java.util.Map<String, Object> properties() {
+        return java.util.Map.of(
+                "spring.mail.host",
+                SERVER.getSmtp().getBindTo(),
+                "spring.mail.port",
+                SERVER.getSmtp().getPort());
     }
 
     /** The text of every email sent to this address so far, oldest first. */
@@ -52,6 +55,18 @@ public final class MailServer {
     public static String awaitEmail(String address, int count) {
         await().atMost(Duration.ofSeconds(30)).until(() -> textsTo(address).size() >= count);
         return textsTo(address).get(count - 1);
+    }
+
+    /** Waits for an email to this address that contains {@code text} (others may go to it too) and returns it. */
+    public static String awaitEmailContaining(String address, String text) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> !textsTo(address, text).isEmpty());
+        return textsTo(address, text).getFirst();
+    }
+
+    /** The emails to this address that contain {@code text}, oldest first. */
+    public static List<String> textsTo(String address, String text) {
+        return textsTo(address).stream().filter(sent -> sent.contains(text)).toList();
     }
 
     private static boolean isTo(MimeMessage message, String address) {

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * An officer who has forgotten their password asks for a link, which arrives by email (through a real SMTP server),
@@ -47,11 +45,6 @@ class ForgottenPasswordInTheBrowserTests {
 
     TestCouncil.Officer officer;
     String email;
-
-    @DynamicPropertySource
-    static void mail(DynamicPropertyRegistry properties) {
-        MailServer.use(properties);
-    }
 
     @BeforeEach
     void anOfficerWhoCanSignIn() {
