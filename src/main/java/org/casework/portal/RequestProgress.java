@@ -6,7 +6,8 @@ import org.casework.engine.CaseView;
 
 /**
  * A request as its citizen follows it: where it is (the stage, in the words the process gives citizens), what comes
- * next, the target dates, whether it is on track, and the timeline they may see, newest first.
+ * next, the target dates, whether it is on track, whether it waits for the citizen to answer an information request,
+ * and the timeline they may see, newest first.
  */
 public record RequestProgress(
         CaseView request,
@@ -15,6 +16,7 @@ public record RequestProgress(
         CaseView.StageView next,
         LocalDate estimatedCompletion,
         boolean onTrack,
+        boolean waitingForYou,
         List<CitizenEvent> timeline) {
 
     public boolean finished() {

@@ -49,13 +49,16 @@ public class RequestProgresses {
         var onTrack = !request.status().isActive()
                 || request.dueOn() == null
                 || !request.dueOn().isBefore(today);
+        var waitingForYou = request.status().isActive()
+                && !informationRequests.outstanding(request.id()).isEmpty();
         return new RequestProgress(
                 request,
-                status(request.status()),
+                waitingForYou ? "Waiting for your reply" : status(request.status()),
                 current,
                 next,
                 request.estimatedCompletion(),
                 onTrack,
+                waitingForYou,
                 timeline(request));
     }
 

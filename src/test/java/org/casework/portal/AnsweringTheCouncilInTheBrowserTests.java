@@ -110,6 +110,7 @@ class AnsweringTheCouncilInTheBrowserTests {
 
         browser.visit("/portal/requests/" + reference);
         assertThat(browser.text("#information-requests")).contains("We need something from you");
+        assertThat(browser.text("#status")).isEqualTo("Waiting for your reply");
         browser.assertAccessible();
         browser.find("#information-requests a").click();
         browser.waitForText("h1", "Reply to our request for information");
@@ -131,6 +132,10 @@ class AnsweringTheCouncilInTheBrowserTests {
         assertThat(browser.text(".govuk-notification-banner")).contains("Your reply has been sent");
         assertThat(browser.text("#timeline")).contains("You replied", "dla-award-2026.pdf");
         assertThat(browser.all("#information-requests")).isEmpty();
+        assertThat(browser.text("#status")).isEqualTo("On track");
+        assertThat(browser.text("#documents")).contains("dla-award.pdf", "dla-award-2026.pdf", "sent by you");
+        var download = browser.find("#documents a").getAttribute("href");
+        assertThat(download).contains("/portal/requests/" + reference + "/documents/");
         browser.assertAccessible();
 
         var moved = officer.api().get("/api/v1/cases/" + caseId);

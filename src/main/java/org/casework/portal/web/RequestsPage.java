@@ -3,6 +3,7 @@ package org.casework.portal.web;
 import jakarta.servlet.http.HttpSession;
 import org.casework.conversation.InformationRequests;
 import org.casework.identity.CitizenAccount;
+import org.casework.portal.CitizenDocuments;
 import org.casework.portal.CitizenRequests;
 import org.casework.portal.RequestProgresses;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,13 +20,16 @@ class RequestsPage {
     private final RequestProgresses progresses;
     private final RequestAccess access;
     private final InformationRequests informationRequests;
+    private final CitizenDocuments documents;
 
     RequestsPage(
             CitizenRequests requests,
             RequestProgresses progresses,
             RequestAccess access,
-            InformationRequests informationRequests) {
+            InformationRequests informationRequests,
+            CitizenDocuments documents) {
         this.informationRequests = informationRequests;
+        this.documents = documents;
         this.requests = requests;
         this.progresses = progresses;
         this.access = access;
@@ -50,6 +54,7 @@ class RequestsPage {
         page.addObject("section", citizen == null ? "track" : "requests");
         page.addObject("progress", progresses.of(request));
         page.addObject("asked", informationRequests.outstanding(request.id()));
+        page.addObject("documents", documents.of(request));
         return page;
     }
 }
