@@ -118,6 +118,11 @@ class AnsweringTheCouncilInTheBrowserTests {
 
         browser.press("Send reply");
         assertThat(browser.text(".govuk-error-summary")).contains("Enter your reply or upload a document");
+        browser.find("#files")
+                .sendKeys(file("scan.pdf", TestFiles.pdfOfSize(10 * 1024 * 1024 + 1))
+                        .toString());
+        browser.press("Send reply");
+        assertThat(browser.text(".govuk-error-summary")).contains("The selected file must be smaller than 10MB");
         browser.find("#files").sendKeys(file("letter.pdf", TestFiles.program()).toString());
         browser.type("#text", "Here is the letter");
         browser.press("Send reply");
