@@ -111,6 +111,13 @@ class AnsweringTheCouncilInTheBrowserTests {
         browser.visit("/portal/requests/" + reference);
         assertThat(browser.text("#information-requests")).contains("We need something from you");
         assertThat(browser.text("#status")).isEqualTo("Waiting for your reply");
+        assertThat(browser.text("#due")).contains("the clock is stopped");
+        // An officer signing in in the same browser sees the clock stopped too; the citizen's session is untouched.
+        var checker = council.signInOfficer("checker", Set.of(Role.OFFICER), "blue-badge");
+        browser.signIn(checker.username(), TestCouncil.PASSWORD).visit("/cases/" + reference);
+        assertThat(browser.text("#due")).contains("Clock paused since");
+        browser.visit("/portal/requests/" + reference);
+        assertThat(browser.heading()).isEqualTo("Request " + reference);
         browser.assertAccessible();
         browser.find("#information-requests a").click();
         browser.waitForText("h1", "Reply to our request for information");
