@@ -190,7 +190,7 @@ public class Forms {
             }
         }
         if (!uploaded.isEmpty()) documents.attach(request.id(), uploaded, owner(draft));
-        var link = trackingLinks.issue(request.id());
+        var link = trackingLinks.issue(request);
         drafts.delete(draft.id());
         return new Submitted(request, link);
     }

@@ -3,9 +3,9 @@ package org.casework.portal;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.casework.engine.CaseView;
+import org.casework.identity.StaffMailProperties;
 import org.casework.platform.CouncilProperties;
 import org.casework.platform.Emails;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.stereotype.Component;
 
@@ -20,19 +20,19 @@ public class ConfirmationMail {
 
     private final Emails emails;
     private final CouncilProperties council;
-    private final String from;
+    private final StaffMailProperties mail;
 
-    ConfirmationMail(Emails emails, CouncilProperties council, @Value("${casework.mail.from}") String from) {
+    ConfirmationMail(Emails emails, CouncilProperties council, StaffMailProperties mail) {
         this.emails = emails;
         this.council = council;
-        this.from = from;
+        this.mail = mail;
     }
 
     public void send(CaseView request, TrackingLink link, String whatHappensNext) {
         var to = request.citizen().email();
         if (to == null) return;
         var message = new SimpleMailMessage();
-        message.setFrom(from);
+        message.setFrom(mail.from());
         message.setTo(to);
         message.setSubject(request.processName() + ": your reference is " + request.reference());
         var body = new StringBuilder();

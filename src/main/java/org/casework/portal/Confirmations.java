@@ -24,7 +24,7 @@ public class Confirmations {
 
     /** Call once the case is committed, so the emailed link always works. */
     public TrackingLink confirm(CaseView request) {
-        var link = links.issue(request.id());
+        var link = links.issue(request);
         var form = definitions.latest(request.process()).definition().form();
         mail.send(request, link, form == null ? null : form.whatHappensNext());
         return link;

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import org.casework.conversation.Document;
+import org.casework.conversation.InformationRequest;
 import org.casework.conversation.InformationRequests;
 import org.casework.conversation.Message;
 import org.casework.conversation.Messages;
@@ -37,7 +38,19 @@ public class RequestProgresses {
         this.clock = clock;
     }
 
+    /** The request with the timeline the citizen may see, for its own page. */
     public RequestProgress of(CaseView request) {
+        var asked = informationRequests.of(request.id());
+        return progress(request, asked, timeline(request, asked));
+    }
+
+    /** The request without its timeline, for a list of requests, which shows none. */
+    public RequestProgress summary(CaseView request) {
+        return progress(request, informationRequests.of(request.id()), java.util.List.of());
+    }
+
+    private RequestProgress progress(
+            CaseView request, java.util.List<InformationRequest> asked, java.util.List<CitizenEvent> timeline) {
         var stages = request.stages();
         var current = request.currentStage();
         CaseView.StageView next = null;
@@ -49,8 +62,10 @@ public class RequestProgresses {
         var onTrack = !request.status().isActive()
                 || request.dueOn() == null
                 || !request.dueOn().isBefore(today);
-        var waitingForYou = request.status().isActive()
-                && !informationRequests.outstanding(request.id()).isEmpty();
+        var outstanding = asked.stream()
+                .filter(one -> InformationRequest.OUTSTANDING.equals(one.status()))
+                .toList();
+        var waitingForYou = request.status().isActive() && !outstanding.isEmpty();
         return new RequestProgress(
                 request,
                 waitingForYou ? "Waiting for your reply" : status(request.status()),
@@ -58,11 +73,11 @@ public class RequestProgresses {
                 next,
                 request.estimatedCompletion(),
                 onTrack,
-                waitingForYou,
-                timeline(request));
+                outstanding,
+                timeline);
     }
 
-    private java.util.List<CitizenEvent> timeline(CaseView request) {
+    private java.util.List<CitizenEvent> timeline(CaseView request, java.util.List<InformationRequest> asked) {
         var events = new ArrayList<CitizenEvent>();
         var stageNames = new java.util.HashMap<String, CaseView.StageView>();
         request.stages().forEach(stage -> stageNames.put(stage.key(), stage));
@@ -92,14 +107,13 @@ public class RequestProgresses {
                     withDocuments(message.text(), message.documents()),
                     fromCouncil ? "council" : "you"));
         }
-        for (var asked : informationRequests.of(request.id())) {
-            events.add(
-                    new CitizenEvent(asked.requestedAt(), "We asked you for information", asked.message(), "council"));
-            if (asked.reply() != null) {
+        for (var one : asked) {
+            events.add(new CitizenEvent(one.requestedAt(), "We asked you for information", one.message(), "council"));
+            if (one.reply() != null) {
                 events.add(new CitizenEvent(
-                        asked.reply().at(),
+                        one.reply().at(),
                         "You replied",
-                        withDocuments(asked.reply().text(), asked.reply().documents()),
+                        withDocuments(one.reply().text(), one.reply().documents()),
                         "you"));
             }
         }

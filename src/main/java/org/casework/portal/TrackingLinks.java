@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Optional;
 import org.casework.engine.CaseId;
+import org.casework.engine.CaseView;
 import org.casework.engine.Cases;
 import org.casework.platform.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,8 +35,9 @@ public class TrackingLinks {
 
     /** A new link to the case; call it in the transaction that makes the request, so no link outlives a rollback. */
     @Transactional
-    public TrackingLink issue(CaseId caseId) {
-        var reference = cases.get(caseId).reference();
+    public TrackingLink issue(CaseView request) {
+        var caseId = request.id();
+        var reference = request.reference();
         var secret = Secrets.newToken();
         var now = clock.instant();
         var expires = now.plus(properties.trackingLinkValidFor());

@@ -57,7 +57,7 @@ class TrackingLinksTests {
 
     @Test
     void aLinkOpensItsRequestWithItsReferenceOnly() {
-        var link = links.issue(first.id());
+        var link = links.issue(first);
         var key = link.url().substring(link.url().indexOf("key=") + 4);
 
         assertThat(links.open(first.reference(), key)).contains(first.id());
@@ -69,7 +69,7 @@ class TrackingLinksTests {
 
     @Test
     void anExpiredLinkOpensNothing() {
-        var link = links.issue(first.id());
+        var link = links.issue(first);
         var key = link.url().substring(link.url().indexOf("key=") + 4);
         db.sql("update tracking_links set expires_at = :past where case_id = :id")
                 .param("past", OffsetDateTime.now(ZoneOffset.UTC).minusSeconds(1))
@@ -77,7 +77,7 @@ class TrackingLinksTests {
                 .update();
 
         assertThat(links.open(first.reference(), key)).isEmpty();
-        var fresh = links.issue(first.id());
+        var fresh = links.issue(first);
         assertThat(links.open(
                         first.reference(), fresh.url().substring(fresh.url().indexOf("key=") + 4)))
                 .contains(first.id());

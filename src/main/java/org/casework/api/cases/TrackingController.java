@@ -86,7 +86,7 @@ class TrackingController {
                     + " theirs); earlier links keep working until they expire")
     ResponseEntity<Link> newLink(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me) {
         var view = access.require(cases.get(new CaseId(id)), me);
-        var link = links.issue(view.id());
+        var link = links.issue(view);
         return ResponseEntity.created(URI.create(link.url()))
                 .body(new Link(link.reference(), link.url(), link.expiresAt()));
     }

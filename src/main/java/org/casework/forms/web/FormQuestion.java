@@ -8,6 +8,7 @@ import org.casework.definition.FieldDefinition;
 import org.casework.definition.FieldType;
 import org.casework.definition.FormPage;
 import org.casework.definition.ProcessDefinition;
+import org.casework.platform.web.DateInput;
 
 /**
  * One question on a form page as the template shows it: the field, the answer as typed (a date in its three boxes),
@@ -94,7 +95,9 @@ record FormQuestion(FieldDefinition field, String value, String day, String mont
             var name = "field-" + key;
             if (field.type() == FieldType.DATE) {
                 answers.put(
-                        key, date(posted.get(name + "-day"), posted.get(name + "-month"), posted.get(name + "-year")));
+                        key,
+                        DateInput.answer(
+                                posted.get(name + "-day"), posted.get(name + "-month"), posted.get(name + "-year")));
             } else {
                 answers.put(key, posted.get(name));
             }
@@ -110,23 +113,6 @@ record FormQuestion(FieldDefinition field, String value, String day, String mont
             summary.put(new FormQuestion(field, null, null, null, null, message).anchor(), message);
         });
         return summary;
-    }
-
-    private static String date(String day, String month, String year) {
-        if (blank(day) && blank(month) && blank(year)) return null;
-        try {
-            return "%04d-%02d-%02d"
-                    .formatted(
-                            Integer.parseInt(year.strip()),
-                            Integer.parseInt(month.strip()),
-                            Integer.parseInt(day.strip()));
-        } catch (RuntimeException notNumbers) {
-            return String.join("/", strip(day), strip(month), strip(year));
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static String strip(String text) {

@@ -1,7 +1,6 @@
 package org.casework.portal.web;
 
 import jakarta.servlet.http.HttpSession;
-import org.casework.conversation.InformationRequests;
 import org.casework.identity.CitizenAccount;
 import org.casework.portal.CitizenDocuments;
 import org.casework.portal.CitizenRequests;
@@ -19,16 +18,10 @@ class RequestsPage {
     private final CitizenRequests requests;
     private final RequestProgresses progresses;
     private final RequestAccess access;
-    private final InformationRequests informationRequests;
     private final CitizenDocuments documents;
 
     RequestsPage(
-            CitizenRequests requests,
-            RequestProgresses progresses,
-            RequestAccess access,
-            InformationRequests informationRequests,
-            CitizenDocuments documents) {
-        this.informationRequests = informationRequests;
+            CitizenRequests requests, RequestProgresses progresses, RequestAccess access, CitizenDocuments documents) {
         this.documents = documents;
         this.requests = requests;
         this.progresses = progresses;
@@ -42,7 +35,7 @@ class RequestsPage {
         page.addObject("section", "requests");
         page.addObject(
                 "requests",
-                requests.of(citizen.id()).stream().map(progresses::of).toList());
+                requests.of(citizen.id()).stream().map(progresses::summary).toList());
         return page;
     }
 
@@ -53,7 +46,6 @@ class RequestsPage {
         var page = new ModelAndView("portal/request");
         page.addObject("section", citizen == null ? "track" : "requests");
         page.addObject("progress", progresses.of(request));
-        page.addObject("asked", informationRequests.outstanding(request.id()));
         page.addObject("documents", documents.of(request));
         return page;
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.casework.definition.CaseDataValidation;
 import org.casework.definition.FieldDefinition;
 import org.casework.definition.FieldType;
+import org.casework.platform.web.DateInput;
 
 /**
  * A form of case fields as a page shows it: each field with what was typed and, after a refused submit, why it was
@@ -79,7 +80,8 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
             var key = "field-" + field.key();
             String value;
             if (field.type() == FieldType.DATE) {
-                value = date(posted.get(key + "-day"), posted.get(key + "-month"), posted.get(key + "-year"));
+                value = DateInput.answer(
+                        posted.get(key + "-day"), posted.get(key + "-month"), posted.get(key + "-year"));
             } else {
                 value = posted.get(key);
             }
@@ -100,24 +102,6 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
             errors.putIfAbsent(problem.field(), label + " " + problem.reason());
         }
         return errors;
-    }
-
-    /** A GOV.UK date input's three boxes as yyyy-MM-dd; left as typed (and refused) when they do not make a date. */
-    private static String date(String day, String month, String year) {
-        if (blank(day) && blank(month) && blank(year)) return null;
-        try {
-            return "%04d-%02d-%02d"
-                    .formatted(
-                            Integer.parseInt(year.trim()),
-                            Integer.parseInt(month.trim()),
-                            Integer.parseInt(day.trim()));
-        } catch (RuntimeException notNumbers) {
-            return String.join("/", String.valueOf(day), String.valueOf(month), String.valueOf(year));
-        }
-    }
-
-    private static boolean blank(String text) {
-        return text == null || text.isBlank();
     }
 
     private static String firstInput(FieldDefinition field) {
