@@ -87,6 +87,23 @@ public final class DefinitionValidator {
                     root.property("sla").property("targetWorkingDays"),
                     "The case's SLA is negative: use 0 or more working days");
         }
+        var sla = definition.sla();
+        if (sla != null && sla.warnAt() != null && (sla.warnAt() <= 0 || sla.warnAt() >= 1)) {
+            problems.add(
+                    root.property("sla").property("warnAt"),
+                    "The SLA warning must come part-way through the target: use a share between 0 and 1, such as"
+                            + " 0.75");
+        }
+        if (sla != null && sla.breachRepeatWorkingDays() != null && sla.breachRepeatWorkingDays() < 1) {
+            problems.add(
+                    root.property("sla").property("breachRepeatWorkingDays"),
+                    "A breach can be announced again after 1 working day at the soonest");
+        }
+        if (sla != null && sla.remindAfterWorkingDays() != null && sla.remindAfterWorkingDays() < 1) {
+            problems.add(
+                    root.property("sla").property("remindAfterWorkingDays"),
+                    "A task can be called untouched after 1 working day at the soonest");
+        }
         if (definition.retentionDays() != null && definition.retentionDays() < 0) {
             problems.add(
                     root.property("retentionDays"),

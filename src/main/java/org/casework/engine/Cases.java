@@ -2,6 +2,7 @@ package org.casework.engine;
 
 import java.util.List;
 import java.util.Map;
+import org.casework.definition.Action;
 import org.casework.engine.cases.AbandonReasons;
 import org.casework.engine.cases.CaseAbandonment;
 import org.casework.engine.cases.CaseEngine;
@@ -46,6 +47,16 @@ public class Cases {
         this.abandonReasons = abandonReasons;
         this.stepHistory = stepHistory;
         this.slaPauses = slaPauses;
+    }
+
+    /**
+     * Runs the case's actions for an event another module saw happen to it: a task assigned, a reply to an
+     * information request, a reminder due. {@code occurrence} names this happening of the event (for example {@code
+     * task-assigned:triage@3:team:highways}), so that a repeat asks for the same notifications and is recognised.
+     * Returns false, doing nothing, when the case has ended.
+     */
+    public boolean react(CaseId id, Action.Event event, String target, String occurrence, String actor) {
+        return engine.react(id, event, target, occurrence, actor);
     }
 
     /** Starts a case and runs it to its first wait state; with an idempotency key, a retry returns the same case. */

@@ -1,6 +1,7 @@
 package org.casework.engine.cases;
 
 import java.time.Clock;
+import org.casework.definition.Action;
 import org.casework.engine.CaseConflict;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseId;
@@ -21,14 +22,17 @@ public class CaseAbandonment {
     private final SlaClock sla;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseEngine engine;
 
     CaseAbandonment(
+            CaseEngine engine,
             CaseRows cases,
             AbandonReasons abandonReasons,
             EffectWriter effects,
             SlaClock sla,
             ApplicationEventPublisher events,
             Clock clock) {
+        this.engine = engine;
         this.cases = cases;
         this.abandonReasons = abandonReasons;
         this.effects = effects;
@@ -57,6 +61,8 @@ public class CaseAbandonment {
         effects.record(EffectWriter.event(
                 row, now, "case-abandoned", actor, row.step(), TimelineEntry.details("reason", reason, "note", note)));
         events.publishEvent(new CaseEnded(row.id(), CaseStatus.ABANDONED, actor));
-        return abandoned;
+        // The case-abandoned actions see the case as ended (read again: the update bumped its row version).
+        var ended = cases.lock(id).orElseThrow();
+        return engine.react(ended, Action.Event.CASE_ABANDONED, null, Action.Event.CASE_ABANDONED.key(), actor);
     }
 }

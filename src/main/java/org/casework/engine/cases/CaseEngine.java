@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.casework.definition.Action;
 import org.casework.definition.CaseDataValidation;
 import org.casework.definition.Definitions;
 import org.casework.definition.FieldDefinition;
@@ -189,6 +190,36 @@ public class CaseEngine {
         var leaves = step instanceof Step.InformationRequest request && request.overdue() != null;
         advance(row, process, SYSTEM, leaves, (position, now) -> interpreter.overdue(process, position, now));
         return true;
+    }
+
+    /**
+     * Runs the process's actions for an event that happened to the case outside a move (a task assigned, the SLA
+     * warning or breach, a reply from the citizen). Returns false, doing nothing, for a case that has ended: its
+     * events are over.
+     */
+    @Transactional
+    public boolean react(CaseId id, Action.Event event, String target, String occurrence, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        if (!row.status().isActive()) return false;
+        react(row, event, target, occurrence, actor);
+        return true;
+    }
+
+    /** Runs the actions for {@code event} on a case already locked; the case keeps its position and status. */
+    public CaseRow react(CaseRow row, Action.Event event, String target, String occurrence, String actor) {
+        var process = definitions.published(row.processVersion()).definition();
+        if (process.actions().stream().noneMatch(a -> a.on() == event)) return row;
+        var now = clock.instant();
+        var advance = interpreter.react(process, row.position(), event, target, occurrence, actor, now);
+        if (advance.effects().isEmpty()) return row;
+        var next = row;
+        if (!advance.position().data().equals(row.data())) {
+            next = row.movedTo(advance.position(), row.status(), row.outcome(), row.closedAt());
+            cases.update(next);
+            caseFields.write(next.id(), process, row.data(), next.data());
+        }
+        effects.write(next, process, advance.effects(), actor, now, List.of(), List.of());
+        return next;
     }
 
     /** One of the interpreter's moves, given the case's position and the time. */

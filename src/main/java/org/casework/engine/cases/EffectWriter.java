@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
+import org.casework.engine.CaseActionDue;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.InformationRequestStepReached;
@@ -126,6 +127,17 @@ class EffectWriter {
                             request.replyBy()));
                 case Effect.InformationRequestOverdue overdue ->
                     rows.add(event(row, now, "information-request-overdue", "system", overdue.step(), Map.of()));
+                case Effect.ActionDue due ->
+                    afterwards.add(new CaseActionDue(
+                            row.id(),
+                            row.reference(),
+                            row.process(),
+                            due.action(),
+                            due.event(),
+                            due.target(),
+                            due.occurrence(),
+                            actor,
+                            row.data()));
                 case Effect.CaseClosed closed -> {
                     rows.add(event(
                             row,

@@ -3,6 +3,7 @@ package org.casework.engine.interpreter;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import org.casework.definition.Action;
 import org.casework.definition.Step;
 
 /**
@@ -33,4 +34,11 @@ public sealed interface Effect {
     record InformationRequestOverdue(String step) implements Effect {}
 
     record CaseClosed(String step, String outcome) implements Effect {}
+
+    /**
+     * An action other than setting fields is due: a notification, a webhook, a reassignment, a process to start.
+     * {@code occurrence} names this happening of the event on this case (such as {@code step-entered:triage@3}), so
+     * two actions asking for the same message, or a retried command, can be recognised as one.
+     */
+    record ActionDue(Action action, Action.Event event, String target, String occurrence) implements Effect {}
 }

@@ -89,6 +89,23 @@ public final class Interpreter {
         return run.result();
     }
 
+    /**
+     * Runs the actions of an event that happened outside a move (a task assigned, an SLA warning or breach, a reply
+     * from the citizen, the case abandoned). The case stays where it is; only its data may change.
+     */
+    public Advance react(
+            ProcessDefinition process,
+            CasePosition position,
+            Action.Event event,
+            String target,
+            String occurrence,
+            String actor,
+            Instant now) {
+        var run = new Run(process, position, actor, now);
+        run.actions(event, target, occurrence);
+        return run.result();
+    }
+
     /** Case data may hold nulls (a cleared field), which {@code Map.copyOf} refuses. */
     private static Map<String, Object> frozen(Map<String, Object> values) {
         return Collections.unmodifiableMap(new LinkedHashMap<>(values));
@@ -244,14 +261,21 @@ public final class Interpreter {
         }
 
         void actions(Action.Event event, String target) {
+            // A stage is entered just before its first step, whose visit the token will count next.
+            var visit = event == Action.Event.STAGE_ENTERED ? token + 1 : token;
+            var occurrence = event.key() + (target == null ? "" : ":" + target) + "@" + visit;
+            actions(event, target, occurrence);
+        }
+
+        void actions(Action.Event event, String target, String occurrence) {
             for (var action : process.actions()) {
                 if (action.on() != event) continue;
                 if (action.target() != null && !action.target().equals(target)) continue;
-                var where = "action on " + event.name().toLowerCase().replace('_', '-')
-                        + (target == null ? "" : " of '" + target + "'");
+                var where = "action on " + event.key() + (target == null ? "" : " of '" + target + "'");
                 if (action.when() != null && !conditions.test(action.when(), data, where)) continue;
                 switch (action) {
                     case Action.SetFields setFields -> set("action", setFields.set());
+                    default -> effects.add(new Effect.ActionDue(action, event, target, occurrence));
                 }
             }
         }

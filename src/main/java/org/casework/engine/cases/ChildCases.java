@@ -1,0 +1,48 @@
+package org.casework.engine.cases;
+
+import java.util.LinkedHashMap;
+import org.casework.definition.Action;
+import org.casework.engine.CaseActionDue;
+import org.casework.engine.StartCase;
+import org.casework.engine.TimelineEntry;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries out {@code start-process} actions: starts a case of another process for the same citizen, in the same
+ * transaction as the event, with the fields the action copies. The idempotency key is the parent case and the
+ * event's occurrence, so an event that is announced again starts no second case.
+ */
+@Component
+class ChildCases {
+
+    private final IdempotentStart starts;
+    private final CaseRows cases;
+    private final EffectWriter effects;
+
+    ChildCases(IdempotentStart starts, CaseRows cases, EffectWriter effects) {
+        this.starts = starts;
+        this.cases = cases;
+        this.effects = effects;
+    }
+
+    @EventListener
+    void on(CaseActionDue due) {
+        if (!(due.action() instanceof Action.StartProcess start)) return;
+        var parent = cases.find(due.caseId()).orElseThrow();
+        var data = new LinkedHashMap<String, Object>();
+        start.fields().forEach((childField, parentField) -> {
+            var value = due.data().get(parentField);
+            if (value != null) data.put(childField, value);
+        });
+        var key = "action:" + due.caseId() + ":" + due.occurrence() + ":" + start.process();
+        var child = starts.start(new StartCase(start.process(), data, parent.citizen(), due.actor(), key));
+        effects.record(EffectWriter.event(
+                parent,
+                child.createdAt(),
+                "process-started",
+                due.actor(),
+                due.target(),
+                TimelineEntry.details("process", start.process(), "reference", child.reference())));
+    }
+}
