@@ -48,6 +48,20 @@ public final class MailServer {
                 .toList();
     }
 
+    /** The subject of every email sent to this address so far, oldest first. */
+    public static List<String> subjectsTo(String address) {
+        return Arrays.stream(SERVER.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .map(message -> {
+                    try {
+                        return message.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
     /**
      * Waits for the {@code count}th email to this address (mail goes out in the background) and returns its text. The
      * wait is a bound on a hang, not a measure of speed.
