@@ -35,8 +35,10 @@ class Dispatcher {
     private final Cases cases;
     private final TransactionTemplate transaction;
     private final NotificationProperties properties;
+    private final CaseValues values;
 
     Dispatcher(
+            CaseValues values,
             OutboxRows rows,
             Channels channels,
             SendJob sendJob,
@@ -49,6 +51,7 @@ class Dispatcher {
         this.cases = cases;
         this.transaction = transaction;
         this.properties = properties;
+        this.values = values;
     }
 
     void send(UUID id) {
@@ -56,6 +59,7 @@ class Dispatcher {
         if (attempt == null) return;
         var row = attempt.row();
         var message = row.outgoing();
+        if (row.caseId() != null) message = values.withTrackingLink(message, cases.get(new CaseId(row.caseId())));
         var channel = channels.forKind(message.kind()).filter(Channel::configured);
         var provider = channel.map(Channel::provider).orElse(null);
         Delivery delivery;

@@ -55,6 +55,9 @@ class NotificationOutboxTests {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    org.casework.portal.TrackingLinks trackingLinks;
+
     @LocalServerPort
     int port;
 
@@ -84,7 +87,7 @@ class NotificationOutboxTests {
                         decided,
                         "Decision made",
                         "A decision on ((reference))",
-                        "Your request ((reference)) has been decided.",
+                        "Your request ((reference)) has been decided. Follow it at ((tracking link))",
                         "Council: your request ((reference)) has been decided.",
                         0),
                 "test");
@@ -164,8 +167,18 @@ class NotificationOutboxTests {
         completeAssessment(started.id());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> types(started.id()).contains("notification-sent"));
-        assertThat(MailServer.awaitEmail(email, 1))
-                .contains("Your request " + started.reference() + " has been decided.");
+        var text = MailServer.awaitEmail(email, 1);
+        assertThat(text).contains("Your request " + started.reference() + " has been decided.");
+        var link = java.util.regex.Pattern.compile("/portal/track/" + started.reference() + "\\?key=([A-Za-z0-9_-]+)")
+                .matcher(text);
+        assertThat(link.find()).as("a tracking link in " + text).isTrue();
+        assertThat(trackingLinks.open(started.reference(), link.group(1))).contains(started.id());
+        assertThat(db.sql("select body from notifications where case_id = :id and channel = 'email'")
+                        .param("id", started.id().value())
+                        .query(String.class)
+                        .single())
+                .as("the stored message keeps no secret")
+                .endsWith("Follow it at ((tracking link))");
         assertThat(entries(started.id(), "notification-fell-back"))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.detail())
