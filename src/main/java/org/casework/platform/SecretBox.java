@@ -3,6 +3,7 @@ package org.casework.platform;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.encrypt.Encryptors;
 import org.springframework.security.crypto.encrypt.TextEncryptor;
@@ -32,6 +33,7 @@ public class SecretBox {
 
     private final TextEncryptor encryptor;
 
+    @Autowired
     SecretBox(SecretsProperties properties, Environment environment) {
         this(chooseKey(properties.key(), environment));
     }

@@ -18,7 +18,7 @@ class NotifyCallbackSecurity {
 
     @Bean
     @Order(Ordered.HIGHEST_PRECEDENCE)
-    SecurityFilterChain notifyCallbacks(HttpSecurity http) {
+    SecurityFilterChain notifyCallbackChain(HttpSecurity http) {
         return http.securityMatcher(NotifyCallbacks.PATH)
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
