@@ -1,10 +1,12 @@
 package org.casework.notification.channels;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.casework.notification.ChannelKind;
 import org.casework.notification.Delivery;
@@ -105,14 +107,14 @@ class NotifyApi {
         var task = new FutureTask<>(() -> call.on(client));
         Thread.ofVirtual().name("notify-call").start(task);
         try {
-            return task.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            return task.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             task.cancel(true);
-            throw new NotificationClientException(new java.io.IOException("No answer within " + timeout));
+            throw new NotificationClientException(new IOException("No answer within " + timeout));
         } catch (InterruptedException e) {
             task.cancel(true);
             Thread.currentThread().interrupt();
-            throw new NotificationClientException(new java.io.IOException("Interrupted while waiting for Notify"));
+            throw new NotificationClientException(new IOException("Interrupted while waiting for Notify"));
         } catch (ExecutionException e) {
             switch (e.getCause()) {
                 case NotificationClientException refused -> throw refused;

@@ -1,5 +1,6 @@
 package org.casework.notification.channels;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -52,8 +53,8 @@ class NotifyReceipts {
                 .param("notifyId", limit(receipt.id(), 100))
                 .param("status", limit(receipt.status(), 40))
                 .param("outgoingId", outgoing)
-                .param("completedAt", completedAt == null ? null : java.sql.Timestamp.from(completedAt))
-                .param("receivedAt", java.sql.Timestamp.from(clock.instant()))
+                .param("completedAt", completedAt == null ? null : Timestamp.from(completedAt))
+                .param("receivedAt", Timestamp.from(clock.instant()))
                 .update();
         if (written == 0) return false;
         events.publishEvent(new NotificationDeliveryReported(outgoing, receipt.status(), completedAt));

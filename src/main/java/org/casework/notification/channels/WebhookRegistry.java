@@ -3,6 +3,8 @@ package org.casework.notification.channels;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
@@ -108,7 +110,7 @@ class WebhookRegistry implements Webhooks {
                         where endpoint_key = :key""").param("key", key).query(WebhookRegistry::endpoint).optional();
     }
 
-    private static WebhookEndpoint endpoint(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    private static WebhookEndpoint endpoint(ResultSet rs, int row) throws SQLException {
         return new WebhookEndpoint(
                 rs.getString("endpoint_key"),
                 rs.getString("url"),

@@ -109,6 +109,20 @@ class NotifyCallbackTests {
         assertThat(reported).hasSize(before);
     }
 
+    @Test
+    void theReceiverIsDocumentedWithTheTokenItTakesInsteadOfAnApiKey() {
+        var document = new Api(port, null).get("/v3/api-docs").json();
+
+        var operation = document.path("paths").path(PATH).path("post");
+        assertThat(operation.path("security").get(0).propertyNames()).containsExactly("notifyCallbackToken");
+        assertThat(document.path("components")
+                        .path("securitySchemes")
+                        .path("notifyCallbackToken")
+                        .path("scheme")
+                        .asString())
+                .isEqualTo("bearer");
+    }
+
     private List<NotificationDeliveryReported> reportsFor(UUID outgoing) {
         return reported.stream().filter(r -> r.outgoingId().equals(outgoing)).toList();
     }

@@ -136,6 +136,27 @@ class NotifyChannelTests {
     }
 
     @Test
+    void notifyTakingTooLongToAnswerIsPassing() throws Exception {
+        // A server that takes the connection and never answers: the client itself would wait for ever.
+        try (var silent = new ServerSocket(0)) {
+            var slow = new NotifyApi(
+                    () -> new NotifySettings(
+                            FakeNotify.API_KEY,
+                            "http://127.0.0.1:" + silent.getLocalPort(),
+                            EMAIL_TEMPLATE,
+                            SMS_TEMPLATE,
+                            null),
+                    new NotifyProperties(null, null, null, null, null, Duration.ofMillis(300)));
+
+            var delivery = new NotifyEmail(slow).send(email(SIMULATED_EMAIL));
+
+            assertThat(delivery)
+                    .isEqualTo(new Delivery.Refused(
+                            "Notify could not be reached: IOException No answer within PT0.3S", false));
+        }
+    }
+
+    @Test
     void anEarlierAttemptThatReachedNotifyIsFoundByItsReference() {
         var channel = new NotifyEmail(api(FakeNotify.API_KEY));
         var sent = email(SIMULATED_EMAIL);
