@@ -43,21 +43,25 @@ class NotifyApi {
         return settings.current();
     }
 
-    /** Sends through the council's template for the kind, with the outbox id as Notify's reference. */
-    Delivery send(OutgoingMessage message) {
+    /** Sends as {@code kind} through the council's template for it, with the outbox id as Notify's reference. */
+    Delivery send(ChannelKind kind, OutgoingMessage message) {
         var current = settings.current();
         var reference = message.id().toString();
         try {
-            var id = call(current, client -> switch (message.kind()) {
+            var id = call(current, client -> switch (kind) {
                 case EMAIL ->
                     client.sendEmail(
                                     current.emailTemplateId(),
                                     message.to(),
-                                    Map.of("subject", orEmpty(message.subject()), "body", message.body()),
+                                    Map.of("subject", orEmpty(message.subject()), "body", orEmpty(message.body())),
                                     reference)
                             .getNotificationId();
                 case SMS ->
-                    client.sendSms(current.smsTemplateId(), message.to(), Map.of("body", message.body()), reference)
+                    client.sendSms(
+                                    current.smsTemplateId(),
+                                    message.to(),
+                                    Map.of("body", orEmpty(message.body())),
+                                    reference)
                             .getNotificationId();
                 case WEBHOOK -> throw new IllegalArgumentException("Notify does not send webhooks");
             });
@@ -70,7 +74,7 @@ class NotifyApi {
     }
 
     /** The notification Notify holds under the message's reference, if an earlier attempt reached it. */
-    Optional<Delivery> find(OutgoingMessage message) {
+    Optional<Delivery> find(ChannelKind kind, OutgoingMessage message) {
         var current = settings.current();
         var reference = message.id().toString();
         try {

@@ -35,11 +35,11 @@ class NotifyEmail implements Channel {
     @Override
     public Delivery send(OutgoingMessage message) {
         if (!configured()) return new Delivery.Refused("GOV.UK Notify is not set up for email", true);
-        return notify.send(message);
+        return notify.send(ChannelKind.EMAIL, message);
     }
 
     @Override
     public Optional<Delivery> earlierAttempt(OutgoingMessage message) {
-        return configured() ? notify.find(message) : Optional.empty();
+        return configured() ? notify.find(ChannelKind.EMAIL, message) : Optional.empty();
     }
 }

@@ -35,11 +35,11 @@ class NotifySms implements Channel {
     @Override
     public Delivery send(OutgoingMessage message) {
         if (!configured()) return new Delivery.Refused("GOV.UK Notify is not set up for text messages", true);
-        return notify.send(message);
+        return notify.send(ChannelKind.SMS, message);
     }
 
     @Override
     public Optional<Delivery> earlierAttempt(OutgoingMessage message) {
-        return configured() ? notify.find(message) : Optional.empty();
+        return configured() ? notify.find(ChannelKind.SMS, message) : Optional.empty();
     }
 }
