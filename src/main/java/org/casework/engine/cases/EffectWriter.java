@@ -155,7 +155,9 @@ class EffectWriter {
         }
         rows.addAll(after);
         timeline.append(rows);
-        afterwards.forEach(events::publishEvent);
+        // Actions come last, so they see the move complete: the task it created, and who holds it.
+        afterwards.stream().filter(e -> !(e instanceof CaseActionDue)).forEach(events::publishEvent);
+        afterwards.stream().filter(e -> e instanceof CaseActionDue).forEach(events::publishEvent);
     }
 
     static TimelineRows.NewEvent event(
