@@ -39,7 +39,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 class NotificationCrashTests {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
     private Process killedNode;

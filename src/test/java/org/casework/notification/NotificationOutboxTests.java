@@ -151,14 +151,14 @@ class NotificationOutboxTests {
     }
 
     @Test
-    void aCitizenWhoPrefersTextsGetsAnEmailWhenNoTextServiceIsSetUpAndTheTimelineSaysSo() {
+    void aCitizenWhoPrefersTextsGetsAnEmailWhenTheirNumberCannotTakeTextsAndTheTimelineSaysSo() {
         var email = council.named("sam") + "@example.org";
         var account = citizens.register(new NewCitizen(email, "a long enough password", "Sam", "Jones"));
         citizens.verifyEmail(account.secret());
         var sam = citizens.find(account.to().id()).orElseThrow();
         citizens.update(
                 sam.id(),
-                new CitizenProfile("Sam", "Jones", null, "07700900111", null, NotifyBy.SMS, false),
+                new CitizenProfile("Sam", "Jones", null, "01632 960000", null, NotifyBy.SMS, false),
                 sam.version());
         var started = cases.start(new StartCase(
                 process, Map.of("summary", "bags by the bins"), new Citizen("Sam Jones", null, null), "test", null));
@@ -184,7 +184,8 @@ class NotificationOutboxTests {
                 .satisfies(entry -> assertThat(entry.detail())
                         .containsEntry("channel", "sms")
                         .containsEntry("fallback", "email")
-                        .containsEntry("reason", "No sms channel is set up"));
+                        .hasEntrySatisfying(
+                                "reason", reason -> assertThat((String) reason).contains("Not a UK mobile number")));
         assertThat(db.sql("select channel || ':' || status from notifications where case_id = :id and template_key = :t"
                                 + " order by created_at, channel")
                         .param("id", started.id().value())
@@ -209,14 +210,15 @@ class NotificationOutboxTests {
     @Test
     void aMessageThatCannotBeSentByAnyChannelIsMarkedFailedOnTheTimeline() {
         var started = cases.start(new StartCase(
-                process, Map.of("summary", "tyres"), new Citizen("Al", null, "07700900222"), "test", null));
+                process, Map.of("summary", "tyres"), new Citizen("Al", null, "01632 960001"), "test", null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> types(started.id()).contains("notification-failed"));
         assertThat(entries(started.id(), "notification-failed"))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.detail())
                         .containsEntry("channel", "sms")
-                        .containsEntry("reason", "No sms channel is set up"));
+                        .hasEntrySatisfying(
+                                "reason", reason -> assertThat((String) reason).contains("Not a UK mobile number")));
     }
 
     private void completeAssessment(CaseId id) {

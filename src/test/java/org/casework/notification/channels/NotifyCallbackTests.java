@@ -128,7 +128,7 @@ class NotifyCallbackTests {
     }
 
     /** A receipt as Notify's documentation shows it. */
-    private static Map<String, Object> receipt(UUID outgoing, String status) {
+    static Map<String, Object> receipt(UUID outgoing, String status) {
         var receipt = new java.util.LinkedHashMap<String, Object>();
         receipt.put("id", UUID.nameUUIDFromBytes(outgoing.toString().getBytes()).toString());
         receipt.put("reference", outgoing.toString());

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.casework.notification.ChannelKind;
 import org.casework.notification.Delivery;
 import org.casework.notification.OutgoingMessage;
+import org.casework.support.FakeNotify;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;

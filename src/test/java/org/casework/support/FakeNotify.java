@@ -1,4 +1,4 @@
-package org.casework.notification.channels;
+package org.casework.support;
 
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
@@ -35,20 +35,50 @@ import tools.jackson.databind.node.ObjectNode;
  * answers with the official Java client's test payloads, given the request's reference and template, and remembers
  * what it took so a later {@code GET /v2/notifications?reference=} finds it. It can be told to fail every request.
  */
-final class FakeNotify implements AutoCloseable {
+public final class FakeNotify implements AutoCloseable {
 
-    static final String SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506";
-    static final String SECRET = "3d844edf-8d35-48ac-975b-e847b4f122b0";
-    static final String API_KEY = "casework_test-" + SERVICE_ID + "-" + SECRET;
+    public static final String SERVICE_ID = "26785a09-ab16-4eb0-8407-a37497a57506";
+    public static final String SECRET = "3d844edf-8d35-48ac-975b-e847b4f122b0";
+    public static final String API_KEY = "casework_test-" + SERVICE_ID + "-" + SECRET;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String OPENAPI = "classpath:notify/notify-openapi-1.0.4.bundled.json";
 
     /** A notification Notify took: the request as sent, and the id Notify gave it. */
-    record Taken(UUID id, String type, JsonNode request, Instant at) {
-        String reference() {
+    public record Taken(UUID id, String type, JsonNode request, Instant at) {
+        public String reference() {
             return request.path("reference").asString(null);
         }
+    }
+
+    private static final java.util.regex.Pattern UK_MOBILE = java.util.regex.Pattern.compile("(\\+44|0044|0)7\\d{9}");
+
+    private static volatile FakeNotify shared;
+
+    /**
+     * The Notify every test context sends to (its settings come from {@link TestDatabaseInitializer}): a test that
+     * looks at what Notify took finds its own messages by reference.
+     */
+    public static synchronized FakeNotify shared() {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close));
+        }
+        return shared;
+    }
+
+    /** The email template id and the text message template id the shared settings name. */
+    public static final String EMAIL_TEMPLATE = "f33517ff-2a88-4f6e-b855-c550268ce08a";
+
+    public static final String SMS_TEMPLATE = "f33517ff-2a88-4f6e-b855-c550268ce08b";
+
+    /** The settings that send every test context's Notify messages here. */
+    static java.util.Map<String, Object> properties() {
+        return java.util.Map.of(
+                "casework.notify.api-key", API_KEY,
+                "casework.notify.base-url", shared().baseUrl(),
+                "casework.notify.email-template-id", EMAIL_TEMPLATE,
+                "casework.notify.sms-template-id", SMS_TEMPLATE);
     }
 
     private final HttpServer server;
@@ -65,7 +95,7 @@ final class FakeNotify implements AutoCloseable {
         server.start();
     }
 
-    static FakeNotify start() {
+    public static FakeNotify start() {
         try {
             return new FakeNotify();
         } catch (IOException e) {
@@ -73,21 +103,21 @@ final class FakeNotify implements AutoCloseable {
         }
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** Every request from now on answers {@code status} with Notify's error body for it. */
-    void failWith(int status) {
+    public void failWith(int status) {
         failWith = status;
     }
 
-    void reset() {
+    public void reset() {
         failWith = 0;
         taken.clear();
     }
 
-    List<Taken> taken() {
+    public List<Taken> taken() {
         return List.copyOf(taken);
     }
 
@@ -137,6 +167,14 @@ final class FakeNotify implements AutoCloseable {
         });
         if (!problems.isEmpty()) {
             answer(exchange, 400, error(400, "ValidationError", String.join("; ", problems)));
+            return;
+        }
+        if (type.equals("sms")
+                && !UK_MOBILE
+                        .matcher(request.path("phone_number").asString().replaceAll("[\\s()-]", ""))
+                        .matches()) {
+            // What Notify answers for a landline or a number it cannot text.
+            answer(exchange, 400, error(400, "ValidationError", "phone_number Not a UK mobile number"));
             return;
         }
         var id = UUID.randomUUID();
