@@ -57,6 +57,8 @@ class EffectWriter {
         var rows = new ArrayList<TimelineRows.NewEvent>(effects.size() + before.size() + after.size());
         rows.addAll(before);
         var afterwards = new ArrayList<Object>();
+        // Actions are carried out after the move's other events, so the task or request they concern exists.
+        var actions = new ArrayList<CaseActionDue>();
         Effect.FieldsSet pendingFields = null;
         for (var effect : effects) {
             if (pendingFields != null && !(effect instanceof Effect.StepCompleted)) {
@@ -105,7 +107,8 @@ class EffectWriter {
                             task.step(),
                             task.token(),
                             task.dueOn(),
-                            row.data()));
+                            row.data(),
+                            process.sla() == null ? null : process.sla().remindAfterWorkingDays()));
                 case Effect.TimerNeeded timer -> {
                     timers.schedule(row.id(), timer.token(), timer.dueAt());
                     rows.add(event(
@@ -128,7 +131,7 @@ class EffectWriter {
                 case Effect.InformationRequestOverdue overdue ->
                     rows.add(event(row, now, "information-request-overdue", "system", overdue.step(), Map.of()));
                 case Effect.ActionDue due ->
-                    afterwards.add(new CaseActionDue(
+                    actions.add(new CaseActionDue(
                             row.id(),
                             row.reference(),
                             row.process(),
@@ -156,6 +159,7 @@ class EffectWriter {
         rows.addAll(after);
         timeline.append(rows);
         afterwards.forEach(events::publishEvent);
+        actions.forEach(events::publishEvent);
     }
 
     static TimelineRows.NewEvent event(
