@@ -105,6 +105,15 @@ public class Staff {
         return names;
     }
 
+    /** The leads of a team who may work (enabled), in username order; empty for a team without one. */
+    public List<String> leadsOf(String team) {
+        return db.sql("select m.username from team_members m join users u on u.username = m.username"
+                        + " where m.team_key = :team and m.is_lead = true and u.enabled = true order by m.username")
+                .param("team", team)
+                .query(String.class)
+                .list();
+    }
+
     public boolean isMember(String username, String team) {
         return db.sql("select count(*) from team_members where team_key = :team and username = :username")
                         .param("team", team)

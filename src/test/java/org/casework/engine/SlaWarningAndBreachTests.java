@@ -3,13 +3,13 @@ package org.casework.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.kagkarlsson.scheduler.task.Task;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Staff;
+import org.casework.support.DaysPass;
 import org.casework.support.HeardActions;
 import org.casework.support.IntegrationTest;
 import org.casework.support.MovableClock;
@@ -18,11 +18,8 @@ import org.casework.support.TestCouncil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 /**
  * A case is warned when most of its target has gone and announced as breached once its due date has passed, again
@@ -32,25 +29,8 @@ import org.springframework.context.annotation.Primary;
  * the job runner would on each day it moves the clock to.
  */
 @IntegrationTest
-@Import(SlaWarningAndBreachTests.InMay2025.class)
+@Import(DaysPass.class)
 class SlaWarningAndBreachTests {
-
-    /** 10:00 BST on Thursday 1 May 2025. */
-    static final Instant RECEIVED = Instant.parse("2025-05-01T09:00:00Z");
-
-    @TestConfiguration
-    static class InMay2025 {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock(RECEIVED);
-        }
-
-        @Bean
-        HeardActions heardActions() {
-            return new HeardActions();
-        }
-    }
 
     @Autowired
     MovableClock clock;
@@ -78,7 +58,7 @@ class SlaWarningAndBreachTests {
 
     @BeforeEach
     void aCouncil() {
-        clock.set(RECEIVED);
+        clock.set(DaysPass.THURSDAY_1_MAY_2025);
         council = new TestCouncil(staff, apiKeys, port);
         officer = council.officer("hal", "highways", "environment", "supervisors");
     }
@@ -214,20 +194,11 @@ class SlaWarningAndBreachTests {
 
     /** The day comes and the job runner runs the SLA check. */
     private void checkOn(String day) {
-        at(day);
-        var check = tasks.stream()
-                .filter(t -> t.getName().equals("sla-check"))
-                .findFirst()
-                .orElseThrow();
-        run(check);
+        DaysPass.run("sla-check", day, clock, tasks);
     }
 
     private void at(String day) {
         clock.moveTo(LocalDate.parse(day));
-    }
-
-    private static <T> void run(Task<T> task) {
-        task.execute(task.instance("recurring"), null);
     }
 
     private List<String> breaches(CaseId report) {
