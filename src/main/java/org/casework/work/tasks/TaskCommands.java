@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What happens to tasks: created when a case reaches a task step (inside the engine's transaction), claimed,
  * released, reassigned and completed. Completing hands the step back to the engine in the same transaction, so a
- * task is never done while its case stays put.
+ * task is never done while its case stays put. Giving a task to a queue or an officer runs the process's {@code
+ * task-assigned} actions, and every move but completion sets the day it next counts as untouched.
  */
 @Service
 public class TaskCommands {
