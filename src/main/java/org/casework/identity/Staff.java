@@ -105,13 +105,30 @@ public class Staff {
         return names;
     }
 
-    /** The leads of a team who may work (enabled), in username order; empty for a team without one. */
-    public List<String> leadsOf(String team) {
-        return db.sql("select m.username from team_members m join users u on u.username = m.username"
+    /** The email addresses of these usernames, for notifications; people without one, or disabled, are left out. */
+    public java.util.Map<String, String> emailsOf(java.util.Collection<String> usernames) {
+        var wanted =
+                usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) return java.util.Map.of();
+        var emails = new java.util.LinkedHashMap<String, String>();
+        db.sql("select username, email from users where username in (:usernames) and enabled = true"
+                        + " and email is not null order by username")
+                .param("usernames", wanted)
+                .query((row, n) -> emails.put(row.getString("username"), row.getString("email")))
+                .list();
+        return emails;
+    }
+
+    /** The lead of a team (the first by username if it has several), if it has one who may work. */
+    public Optional<String> leadOf(String team) {
+        return db
+                .sql("select m.username from team_members m join users u on u.username = m.username"
                         + " where m.team_key = :team and m.is_lead = true and u.enabled = true order by m.username")
                 .param("team", team)
                 .query(String.class)
-                .list();
+                .list()
+                .stream()
+                .findFirst();
     }
 
     public boolean isMember(String username, String team) {

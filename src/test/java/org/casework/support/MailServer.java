@@ -32,7 +32,7 @@ public final class MailServer {
     }
 
     /** The mail settings of every test context ({@link TestDatabaseInitializer} adds them). */
-    static java.util.Map<String, Object> properties() {
+    public static java.util.Map<String, Object> properties() {
         return java.util.Map.of(
                 "spring.mail.host",
                 SERVER.getSmtp().getBindTo(),
@@ -45,6 +45,20 @@ public final class MailServer {
         return Arrays.stream(SERVER.getReceivedMessages())
                 .filter(message -> isTo(message, address))
                 .map(MailServer::text)
+                .toList();
+    }
+
+    /** The subject of every email sent to this address so far, oldest first. */
+    public static List<String> subjectsTo(String address) {
+        return Arrays.stream(SERVER.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .map(message -> {
+                    try {
+                        return message.getSubject();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
                 .toList();
     }
 

@@ -57,8 +57,6 @@ class EffectWriter {
         var rows = new ArrayList<TimelineRows.NewEvent>(effects.size() + before.size() + after.size());
         rows.addAll(before);
         var afterwards = new ArrayList<Object>();
-        // Actions are carried out after the move's other events, so the task or request they concern exists.
-        var actions = new ArrayList<CaseActionDue>();
         Effect.FieldsSet pendingFields = null;
         for (var effect : effects) {
             if (pendingFields != null && !(effect instanceof Effect.StepCompleted)) {
@@ -131,7 +129,7 @@ class EffectWriter {
                 case Effect.InformationRequestOverdue overdue ->
                     rows.add(event(row, now, "information-request-overdue", "system", overdue.step(), Map.of()));
                 case Effect.ActionDue due ->
-                    actions.add(new CaseActionDue(
+                    afterwards.add(new CaseActionDue(
                             row.id(),
                             row.reference(),
                             row.process(),
@@ -158,8 +156,9 @@ class EffectWriter {
         }
         rows.addAll(after);
         timeline.append(rows);
-        afterwards.forEach(events::publishEvent);
-        actions.forEach(events::publishEvent);
+        // Actions come last, so they see the move complete: the task it created, and who holds it.
+        afterwards.stream().filter(e -> !(e instanceof CaseActionDue)).forEach(events::publishEvent);
+        afterwards.stream().filter(e -> e instanceof CaseActionDue).forEach(events::publishEvent);
     }
 
     static TimelineRows.NewEvent event(

@@ -56,8 +56,7 @@ class ReassignActions {
                 continue;
             }
             // The first lead in username order, should a team have several; the queue if it has none.
-            var assignee =
-                    reassign.toLead() ? staff.leadsOf(team).stream().findFirst().orElse(null) : null;
+            var assignee = reassign.toLead() ? staff.leadOf(team).orElse(null) : null;
             // Already there: nothing to hand on (and an action on task-assigned cannot go round in circles).
             if (team.equals(task.team()) && Objects.equals(assignee, task.assignee())) continue;
             var now = clock.instant();

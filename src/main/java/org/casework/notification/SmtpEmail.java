@@ -1,0 +1,66 @@
+package org.casework.notification;
+
+import jakarta.mail.MessagingException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Email through the council's SMTP server ({@code spring.mail.*}). Each message carries its outbox id in a header, so
+ * one sent again after a crash (SMTP cannot be asked whether the first attempt arrived) can be recognised.
+ */
+@Component
+class SmtpEmail implements Channel {
+
+    static final String ID_HEADER = "X-Casework-Notification";
+
+    private final JavaMailSender mail;
+    private final NotificationProperties properties;
+
+    SmtpEmail(JavaMailSender mail, NotificationProperties properties) {
+        this.mail = mail;
+        this.properties = properties;
+    }
+
+    @Override
+    public ChannelKind kind() {
+        return ChannelKind.EMAIL;
+    }
+
+    @Override
+    public String provider() {
+        return "smtp";
+    }
+
+    @Override
+    public boolean configured() {
+        return true;
+    }
+
+    @Override
+    public Delivery send(OutgoingMessage message) {
+        try {
+            var mime = mail.createMimeMessage();
+            var helper = new MimeMessageHelper(mime, false, "UTF-8");
+            helper.setFrom(properties.from());
+            helper.setTo(message.to());
+            helper.setSubject(message.subject() == null ? "" : message.subject());
+            helper.setText(message.body(), false);
+            mime.setHeader(ID_HEADER, message.id().toString());
+            mail.send(mime);
+            return new Delivery.Accepted(null);
+        } catch (MessagingException e) {
+            // An address the mail library cannot even parse will not get better by waiting.
+            return new Delivery.Refused("The email could not be written: " + e.getMessage(), true);
+        } catch (MailException e) {
+            return new Delivery.Refused("The mail server did not take the email: " + rootMessage(e), false);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        var cause = e;
+        while (cause.getCause() != null) cause = cause.getCause();
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+    }
+}
