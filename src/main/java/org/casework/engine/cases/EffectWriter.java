@@ -105,7 +105,8 @@ class EffectWriter {
                             task.step(),
                             task.token(),
                             task.dueOn(),
-                            row.data()));
+                            row.data(),
+                            process.sla() == null ? null : process.sla().remindAfterWorkingDays()));
                 case Effect.TimerNeeded timer -> {
                     timers.schedule(row.id(), timer.token(), timer.dueAt());
                     rows.add(event(
