@@ -12,6 +12,7 @@ import org.casework.identity.NewCitizen;
 import org.casework.identity.NotifyBy;
 import org.casework.support.Browser;
 import org.casework.support.BrowserTest;
+import org.casework.support.FakeNotify;
 import org.casework.support.MailServer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -104,6 +105,45 @@ class CitizenSignInInTheBrowserTests {
             browser.type("#code", code).submit("Continue");
         }
         assertThat(browser.heading()).isEqualTo("Your requests");
+    }
+
+    @Test
+    void aCitizenWhoHearsFromUsByTextGetsTheirSignInCodeByText() {
+        var mobile = "077" + String.format("%08d", new java.util.Random().nextInt(100_000_000));
+        var email = "sam-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var registration = citizens.register(new NewCitizen(email, PASSWORD, "Sam", "Jones"));
+        var account = citizens.verifyEmail(registration.secret()).orElseThrow();
+        citizens.update(
+                account.id(),
+                new CitizenProfile("Sam", "Jones", null, mobile, CitizenAddress.NONE, NotifyBy.SMS, true),
+                account.version());
+
+        browser.visit("/portal/sign-in")
+                .type("#email", email)
+                .type("#password", PASSWORD)
+                .submit("Sign in");
+        assertThat(browser.heading()).isEqualTo("Check your phone");
+        assertThat(browser.text("main")).contains("your mobile ending " + mobile.substring(mobile.length() - 3));
+        browser.assertAccessible();
+
+        var text = org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(30))
+                .until(
+                        () -> FakeNotify.shared().taken().stream()
+                                .filter(t -> mobile.equals(
+                                        t.request().path("phone_number").asString()))
+                                .map(t -> t.request()
+                                        .path("personalisation")
+                                        .path("body")
+                                        .asString())
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
+        assertThat(text).contains("your sign-in code is");
+        var code = find(Pattern.compile("\\d{6}"), text);
+        browser.type("#code", code).submit("Continue");
+        assertThat(browser.heading()).isEqualTo("Your requests");
+        assertThat(MailServer.textsTo(email)).as("no email when the text went").isEmpty();
     }
 
     private static String find(Pattern pattern, String text) {

@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
-import org.casework.identity.CitizenMail;
+import org.casework.identity.CitizenSignInCodes;
 import org.casework.identity.Citizens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,13 +34,17 @@ import org.springframework.stereotype.Component;
  * Citizens signing in to the portal with their email address and password, kept apart from staff: their own
  * security context in the session (so a citizen's sign-in can never open a staff page, nor the reverse), their own
  * saved request, and the same lockout as staff after repeated wrong passwords or codes. With two-factor sign-in on,
- * the password only earns a code by email; the citizen is signed in once they type it ({@link #signIn}).
+ * the password only earns a code (by email, or by text for those who hear from us by text); the citizen is signed in once they type it ({@link #signIn}).
  */
 @Component
 class CitizenSignIns implements AuthenticationSuccessHandler, AuthenticationFailureHandler {
 
     static final String ROLE = "ROLE_CITIZEN";
     static final String PENDING = "casework.citizen.pending-sign-in";
+
+    /** Where the sign-in code went ({@link CitizenSignInCodes.Sent}), for the page that asks for it. */
+    static final String CODE_SENT = "casework.citizen.code-sent";
+
     static final String LAST_EMAIL = "casework.citizen.email";
 
     private static final Logger log = LoggerFactory.getLogger(CitizenSignIns.class);
@@ -49,16 +53,17 @@ class CitizenSignIns implements AuthenticationSuccessHandler, AuthenticationFail
     private final Clock clock;
     private final SignInProperties properties;
     private final Citizens citizens;
-    private final CitizenMail mail;
+    private final CitizenSignInCodes codes;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
-    CitizenSignIns(JdbcClient db, Clock clock, SignInProperties properties, Citizens citizens, CitizenMail mail) {
+    CitizenSignIns(
+            JdbcClient db, Clock clock, SignInProperties properties, Citizens citizens, CitizenSignInCodes codes) {
         this.db = db;
         this.clock = clock;
         this.properties = properties;
         this.citizens = citizens;
-        this.mail = mail;
+        this.codes = codes;
         contexts.setSpringSecurityContextKey("CASEWORK_CITIZEN_SECURITY_CONTEXT");
         savedRequests.setSessionAttrName("CASEWORK_CITIZEN_SAVED_REQUEST");
         savedRequests.setMatchingRequestParameterName(null);
@@ -101,7 +106,7 @@ class CitizenSignIns implements AuthenticationSuccessHandler, AuthenticationFail
             SecurityContextHolder.setContext(empty);
             contexts.saveContext(empty, request, response);
             request.getSession().setAttribute(PENDING, id);
-            mail.signInCode(citizens.newSignInCode(id));
+            request.getSession().setAttribute(CODE_SENT, codes.send(id));
             response.sendRedirect("/portal/sign-in/code");
             return;
         }

@@ -6,7 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Map;
 import java.util.UUID;
-import org.casework.identity.CitizenMail;
+import org.casework.identity.CitizenSignInCodes;
 import org.casework.identity.Citizens;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -17,7 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The portal's sign-in page (Spring Security's form login checks what it posts) and, for citizens with two-factor
- * sign-in on, the page that takes the code emailed to them.
+ * sign-in on, the page that takes the code sent to them.
  */
 @Controller
 @PreAuthorize("permitAll()")
@@ -26,13 +26,13 @@ class PortalSignInPage {
     private final SignInProperties properties;
     private final Citizens citizens;
     private final CitizenSignIns signIns;
-    private final CitizenMail mail;
+    private final CitizenSignInCodes codes;
 
-    PortalSignInPage(SignInProperties properties, Citizens citizens, CitizenSignIns signIns, CitizenMail mail) {
+    PortalSignInPage(SignInProperties properties, Citizens citizens, CitizenSignIns signIns, CitizenSignInCodes codes) {
         this.properties = properties;
         this.citizens = citizens;
         this.signIns = signIns;
-        this.mail = mail;
+        this.codes = codes;
     }
 
     @GetMapping("/portal/sign-in")
@@ -78,6 +78,11 @@ class PortalSignInPage {
         page.addObject("problems", Map.of());
         page.addObject("success", resent != null ? "We have sent you a new code" : null);
         page.addObject("validMinutes", Citizens.SIGN_IN_CODE_VALID_FOR.toMinutes());
+        page.addObject(
+                "sent",
+                session.getAttribute(CitizenSignIns.CODE_SENT) instanceof CitizenSignInCodes.Sent sent
+                        ? sent
+                        : new CitizenSignInCodes.Sent(null));
         return page;
     }
 
@@ -109,8 +114,8 @@ class PortalSignInPage {
                 Map.of(
                         "code",
                         code.isBlank()
-                                ? "Enter the code we emailed you"
-                                : "The code is not right, or it has run out. Check the email, or get a new code"));
+                                ? "Enter the code we sent you"
+                                : "The code is not right, or it has run out. Check the message, or get a new code"));
         return page;
     }
 
@@ -119,7 +124,7 @@ class PortalSignInPage {
         if (!(session.getAttribute(CitizenSignIns.PENDING) instanceof UUID id)) {
             return new ModelAndView("redirect:/portal/sign-in");
         }
-        mail.signInCode(citizens.newSignInCode(id));
+        session.setAttribute(CitizenSignIns.CODE_SENT, codes.send(id));
         return new ModelAndView("redirect:/portal/sign-in/code?resent");
     }
 }
