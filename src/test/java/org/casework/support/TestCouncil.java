@@ -137,8 +137,21 @@ public final class TestCouncil {
 
     /** Saves and publishes a process document as the given admin; returns its (suffixed) key. */
     public String publish(Api admin, String document, String key) {
+        saveDraft(admin, document, key);
+        return publishDraft(admin, key);
+    }
+
+    /**
+     * Saves a process document as a draft, so that what needs its fields first (a notification template using them)
+     * can be written before it is published with {@link #publishDraft}.
+     */
+    public String saveDraft(Api admin, String document, String key) {
         var saved = admin.put("/api/v1/definitions/" + key + "/draft", document, "application/json");
         if (saved.status() != 200) throw new AssertionError("Saving " + key + " failed: " + saved);
+        return key;
+    }
+
+    public String publishDraft(Api admin, String key) {
         var published = admin.post("/api/v1/definitions/" + key + "/publish", Map.of("changeNote", "test"));
         if (published.status() != 201) throw new AssertionError("Publishing " + key + " failed: " + published);
         return key;
