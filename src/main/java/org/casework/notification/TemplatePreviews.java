@@ -28,6 +28,11 @@ public class TemplatePreviews {
         this.layout = layout;
     }
 
+    /** The placeholders every template may use, whatever the process: the details of the case. */
+    public static java.util.List<String> caseDetails() {
+        return CaseValues.CASE_DETAILS;
+    }
+
     /** The template as sent, with {@code samples} (by placeholder name) in place of a real case's answers. */
     public TemplatePreview preview(NotificationTemplate template, Map<String, String> samples) {
         var values = new LinkedHashMap<String, String>();
