@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.casework.conversation.requests.InformationRequestJobs;
 import org.casework.conversation.requests.InformationRequestRows;
+import org.casework.definition.Action;
 import org.casework.engine.CaseConflict;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseId;
@@ -96,6 +97,9 @@ public class InformationRequests {
                 TimelineEntry.details("replyBy", replyBy.toString(), "documentTypes", types.isEmpty() ? null : types));
         cases.pauseSla(caseId, "information requested", requestedBy);
         jobs.schedule(request);
+        // A step's request runs these actions in the engine's move; one by hand is named by its id.
+        var sent = Action.Event.INFORMATION_REQUEST_SENT;
+        cases.react(caseId, sent, null, sent.key() + ":" + request.id(), requestedBy);
         return request;
     }
 
@@ -165,6 +169,9 @@ public class InformationRequests {
                 citizen.actor(),
                 request.step(),
                 TimelineEntry.details("documents", attached.size()));
+        // Before the reply moves the case on, so the actions see it at the step that asked.
+        var answered = Action.Event.INFORMATION_REQUEST_ANSWERED;
+        cases.react(request.caseId(), answered, request.step(), answered.key() + ":" + id, citizen.actor());
         if (request.step() != null) {
             try {
                 cases.completeStep(request.caseId(), request.step(), request.token(), Map.of(), "citizen");

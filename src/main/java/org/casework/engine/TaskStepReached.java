@@ -6,7 +6,9 @@ import org.casework.definition.Step;
 
 /**
  * A case arrived at a task step and now waits for someone to do the work. Published inside the engine's
- * transaction so the task is created atomically with the move.
+ * transaction so the task is created atomically with the move. {@code remindAfterWorkingDays} is the process's {@code
+ * sla.remindAfterWorkingDays}: how long the task may stay untouched before the {@code task-untouched} actions run
+ * (null: never).
  */
 public record TaskStepReached(
         CaseId caseId,
@@ -15,4 +17,5 @@ public record TaskStepReached(
         Step.Task step,
         int token,
         LocalDate dueOn,
-        Map<String, Object> data) {}
+        Map<String, Object> data,
+        Integer remindAfterWorkingDays) {}

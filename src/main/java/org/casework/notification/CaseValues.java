@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.casework.definition.Definitions;
 import org.casework.definition.FieldDefinition;
 import org.casework.definition.FieldType;
@@ -43,11 +42,8 @@ class CaseValues {
         this.trackingLinks = trackingLinks;
     }
 
-    /**
-     * The values of the placeholders {@code wanted} for the case. A tracking link is made only when a template asks
-     * for one, since each is a new secret.
-     */
-    Map<String, String> of(CaseView view, Set<String> wanted) {
+    /** The values of the placeholders for the case. */
+    Map<String, String> of(CaseView view) {
         var values = new LinkedHashMap<String, String>();
         var process = definitions
                 .version(view.process(), view.processVersion())
@@ -66,9 +62,26 @@ class CaseValues {
         values.put(
                 CITIZEN_NAME,
                 view.citizen().name() == null ? "" : view.citizen().name());
-        if (wanted.contains(TRACKING_LINK))
-            values.put(TRACKING_LINK, trackingLinks.issue(view).url());
+        // The link is a secret (only its hash is kept), so a stored message keeps the placeholder, and the link is
+        // made as the message is handed to its channel (withTrackingLink).
+        values.put(TRACKING_LINK, LATER_TRACKING_LINK);
         return values;
+    }
+
+    /** The placeholder as it stays in a stored message until the message is sent. */
+    static final String LATER_TRACKING_LINK = "((" + TRACKING_LINK + "))";
+
+    /** The message with a new tracking link in place of its placeholder, if it has one. */
+    OutgoingMessage withTrackingLink(OutgoingMessage message, CaseView view) {
+        if (!message.body().contains(LATER_TRACKING_LINK)) return message;
+        var link = trackingLinks.issue(view).url();
+        return new OutgoingMessage(
+                message.id(),
+                message.kind(),
+                message.to(),
+                message.subject(),
+                message.body().replace(LATER_TRACKING_LINK, link),
+                message.caseReference());
     }
 
     private static String words(FieldDefinition field, Object value) {

@@ -8,6 +8,7 @@ import org.casework.engine.TimelineEntry;
 import org.casework.platform.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,8 +36,10 @@ class Dispatcher {
     private final Cases cases;
     private final TransactionTemplate transaction;
     private final NotificationProperties properties;
+    private final CaseValues values;
 
     Dispatcher(
+            CaseValues values,
             OutboxRows rows,
             Channels channels,
             SendJob sendJob,
@@ -49,6 +52,7 @@ class Dispatcher {
         this.cases = cases;
         this.transaction = transaction;
         this.properties = properties;
+        this.values = values;
     }
 
     void send(UUID id) {
@@ -56,19 +60,25 @@ class Dispatcher {
         if (attempt == null) return;
         var row = attempt.row();
         var message = row.outgoing();
+        if (row.caseId() != null) message = values.withTrackingLink(message, cases.get(new CaseId(row.caseId())));
         var channel = channels.forKind(message.kind()).filter(Channel::configured);
         var provider = channel.map(Channel::provider).orElse(null);
-        Delivery delivery;
+        Delivery delivery = null;
+        // Whether an attempt cut off mid-send may have arrived, and the provider could not say: the row stays
+        // "sending" so the next run asks again rather than sending.
+        var stillUnknown = false;
         if (channel.isEmpty()) {
             delivery = new Delivery.Refused("No " + message.kind().value() + " channel is set up", true);
         } else {
-            delivery = attempt.interrupted()
-                    ? channel.get().earlierAttempt(message).orElse(null)
-                    : null;
+            if (attempt.interrupted()) {
+                delivery = channel.get().earlierAttempt(message).orElse(null);
+                stillUnknown = delivery instanceof Delivery.Refused refused && !refused.permanent();
+            }
             if (delivery == null) delivery = sendSafely(channel.get(), message);
         }
         var outcome = delivery;
-        var retry = Boolean.TRUE.equals(transaction.execute(status -> record(row, provider, outcome)));
+        var unknown = stillUnknown;
+        var retry = Boolean.TRUE.equals(transaction.execute(status -> record(row, provider, outcome, unknown)));
         if (retry) throw new DeliveryDelayed(((Delivery.Refused) outcome).reason());
     }
 
@@ -89,7 +99,7 @@ class Dispatcher {
     }
 
     /** Records the outcome; true if the row should be tried again later. */
-    private boolean record(OutboxRows.Row row, String provider, Delivery delivery) {
+    private boolean record(OutboxRows.Row row, String provider, Delivery delivery, boolean stillUnknown) {
         var attempts = row.attempts() + 1;
         if (delivery instanceof Delivery.Accepted accepted) {
             rows.sent(row.id(), provider, accepted.providerReference());
@@ -98,11 +108,28 @@ class Dispatcher {
         }
         var refused = (Delivery.Refused) delivery;
         if (!refused.permanent() && attempts < properties.maxAttempts()) {
-            rows.ended(row.id(), "pending", provider, refused.reason());
+            rows.ended(row.id(), stillUnknown ? "sending" : "pending", provider, refused.reason());
             return true;
         }
         fallBack(row, provider, refused.reason());
         return false;
+    }
+
+    /**
+     * What the provider later said became of a message it took. Delivered is recorded; any failure (a bounce, a phone
+     * switched off for days) falls back to the recipient's next channel as a refusal would. A receipt for a message
+     * already in a final state — a late or out-of-order one — changes nothing.
+     */
+    @EventListener
+    void on(NotificationDeliveryReported report) {
+        var row = rows.lock(report.outgoingId()).orElse(null);
+        if (row == null || !(row.status().equals("sent") || row.status().equals("sending"))) return;
+        if (report.status().equals("delivered")) {
+            rows.delivered(row.id(), "delivered", report.completedAt(), null);
+            timeline(row, "notification-delivered", Map.of());
+        } else if (report.status().endsWith("failure")) {
+            fallBack(row, null, "The provider could not deliver it (" + report.status() + ")");
+        }
     }
 
     private void fallBack(OutboxRows.Row row, String provider, String reason) {

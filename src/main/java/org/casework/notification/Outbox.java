@@ -3,7 +3,6 @@ package org.casework.notification;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.casework.definition.Action;
@@ -73,11 +72,7 @@ class Outbox {
             return;
         }
         var view = cases.get(due.caseId());
-        var wanted = new LinkedHashSet<String>();
-        wanted.addAll(TemplateText.placeholders(template.emailSubject()));
-        wanted.addAll(TemplateText.placeholders(template.emailBody()));
-        wanted.addAll(TemplateText.placeholders(template.smsBody()));
-        var filled = values.of(view, wanted);
+        var filled = values.of(view);
         for (var recipient : recipients.of(action, view)) {
             var planned = recipient.addresses().stream()
                     .filter(address -> template.has(address.kind()))

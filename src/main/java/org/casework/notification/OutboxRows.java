@@ -131,7 +131,10 @@ class OutboxRows {
     }
 
     void ended(UUID id, String status, String provider, String error) {
-        db.sql("update notifications set status = :status, provider = :provider, last_error = :error where id = :id")
+        db.sql("""
+                        update notifications set status = :status, provider = coalesce(:provider, provider),
+                            last_error = :error
+                        where id = :id""")
                 .param("id", id)
                 .param("status", status)
                 .param("provider", provider)

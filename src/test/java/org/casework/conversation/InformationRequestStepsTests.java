@@ -17,6 +17,7 @@ import org.casework.engine.TimelineEntry;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Staff;
 import org.casework.support.IntegrationTest;
+import org.casework.support.MovableClock;
 import org.casework.support.TestCouncil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class InformationRequestStepsTests {
     static final String STEP = "ask-for-evidence";
 
     @Autowired
-    InformationRequestDeadlinesTests.MovableClock clock;
+    MovableClock clock;
 
     @Autowired
     InformationRequests requests;

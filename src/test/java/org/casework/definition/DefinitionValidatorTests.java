@@ -717,6 +717,164 @@ class DefinitionValidatorTests {
     }
 
     @Nested
+    class ActionsOnCaseEvents {
+
+        private Action.Notify notify(Action.Recipient to, String team, String address, String contractor) {
+            return new Action.Notify(Action.Event.SLA_BREACH, null, null, "overdue", to, team, address, contractor);
+        }
+
+        @Test
+        void everyKindOfActionOnEveryKindOfEventCanBePublished() {
+            var fixture = reportAProblem()
+                    .action(new Action.Notify(
+                            Action.Event.TASK_ASSIGNED,
+                            "triage",
+                            null,
+                            "new-work",
+                            Action.Recipient.ASSIGNEE,
+                            null,
+                            null,
+                            null))
+                    .action(notify(Action.Recipient.CITIZEN, null, null, null))
+                    .action(notify(Action.Recipient.TEAM, "supervisors", null, null))
+                    .action(notify(Action.Recipient.ADDRESS, null, "duty.officer@example.gov.uk", null))
+                    .action(notify(Action.Recipient.ADDRESS, null, "+44 7700 900123", null))
+                    .action(notify(Action.Recipient.CONTRACTOR, null, null, "road-repairs"))
+                    .action(new Action.Webhook(Action.Event.CASE_CLOSED, null, null, "crm"))
+                    .action(new Action.Webhook(Action.Event.CASE_ABANDONED, null, null, "crm"))
+                    .action(new Action.Reassign(Action.Event.SLA_BREACH, null, null, null, true))
+                    .action(new Action.Reassign(Action.Event.TASK_UNTOUCHED, "triage", null, "supervisors", null))
+                    .action(new Action.StartProcess(
+                            Action.Event.SLA_WARNING, null, null, "complaint", Map.of("issue", "category")))
+                    .action(new Action.SetFields(
+                            Action.Event.INFORMATION_REQUEST_ANSWERED, null, null, Map.of("priority", 1)))
+                    .action(new Action.SetFields(
+                            Action.Event.INFORMATION_REQUEST_REMINDER, null, null, Map.of("priority", 2)));
+            assertThat(problems(fixture)).isEmpty();
+        }
+
+        @Test
+        void aNotificationSaysWhichTemplateToSendAndToWhom() {
+            var action = new Action.Notify(Action.Event.CASE_STARTED, null, null, " ", null, null, null, null);
+            assertThat(problems(reportAProblem().action(action)))
+                    .containsExactly(
+                            problem("$.actions[0].template", "Action 1 does not say which template to send"),
+                            problem(
+                                    "$.actions[0].to",
+                                    "Action 1 does not say who is told: citizen, assignee, team, address or"
+                                            + " contractor"));
+        }
+
+        @Test
+        void aNotificationToATeamAnAddressOrAContractorSaysWhichOne() {
+            var fixture = reportAProblem()
+                    .action(notify(Action.Recipient.TEAM, null, null, null))
+                    .action(notify(Action.Recipient.ADDRESS, null, null, null))
+                    .action(notify(Action.Recipient.ADDRESS, null, "the duty officer", null))
+                    .action(notify(Action.Recipient.CONTRACTOR, null, null, ""));
+            assertThat(problems(fixture))
+                    .containsExactly(
+                            problem("$.actions[0].team", "Action 1 tells a team: say which one in 'team'"),
+                            problem(
+                                    "$.actions[1].address",
+                                    "Action 2 tells an address: give the email address or mobile number in"
+                                            + " 'address'"),
+                            problem(
+                                    "$.actions[2].address",
+                                    "Action 3 sends to 'the duty officer', which is neither an email address nor a"
+                                            + " mobile number"),
+                            problem(
+                                    "$.actions[3].contractor",
+                                    "Action 4 tells a contractor: give the contractor's key in 'contractor'"));
+        }
+
+        @Test
+        void aWebhookActionNamesTheWebhook() {
+            var action = new Action.Webhook(Action.Event.CASE_CLOSED, null, null, null);
+            assertThat(problems(reportAProblem().action(action)))
+                    .containsExactly(problem(
+                            "$.actions[0].webhook",
+                            "Action 1 does not say which webhook to call: give the key of a registered webhook"));
+        }
+
+        @Test
+        void aReassignmentSaysWhereTheTaskGoesAndRunsWhileThereIsATask() {
+            var nowhere = new Action.Reassign(Action.Event.SLA_BREACH, null, null, null, false);
+            var afterTheEnd = new Action.Reassign(Action.Event.CASE_CLOSED, null, null, "supervisors", null);
+            assertThat(problems(reportAProblem().action(nowhere).action(afterTheEnd)))
+                    .containsExactly(
+                            problem(
+                                    "$.actions[0].team",
+                                    "Action 1 does not say where the task goes: give a team, set toTeamLead, or"
+                                            + " both"),
+                            problem(
+                                    "$.actions[1].on",
+                                    "Action 2 reassigns the case's task, so it must run on a task or SLA event such"
+                                            + " as sla-breach, not case-closed"));
+        }
+
+        @Test
+        void startingAProcessNamesItAndCopiesOnlyFieldsThisProcessHas() {
+            var action = new Action.StartProcess(Action.Event.CASE_CLOSED, null, null, null, Map.of("issue", "kind"));
+            assertThat(problems(reportAProblem().action(action)))
+                    .containsExactly(
+                            problem("$.actions[0].process", "Action 1 does not say which process to start"),
+                            problem(
+                                    "$.actions[0].fields.issue",
+                                    "Action 1 copies field 'kind', which this process does not have"));
+        }
+
+        @Test
+        void taskAndRequestEventsAreNarrowedToAStepAndSlaEventsToNothing() {
+            var onAStage = new Action.Webhook(Action.Event.TASK_ASSIGNED, "assessing", null, "crm");
+            var onAStep = new Action.Webhook(Action.Event.SLA_WARNING, "triage", null, "crm");
+            var onAbandoned = new Action.Webhook(Action.Event.CASE_ABANDONED, "triage", null, "crm");
+            assertThat(problems(
+                            reportAProblem().action(onAStage).action(onAStep).action(onAbandoned)))
+                    .containsExactly(
+                            problem("$.actions[0].target", "Action 1 is for step 'assessing', which does not exist"),
+                            problem(
+                                    "$.actions[1].target",
+                                    "Action 2 runs once per case, so it cannot be narrowed to 'triage': remove the"
+                                            + " target"),
+                            problem(
+                                    "$.actions[2].target",
+                                    "Action 3 runs once per case, so it cannot be narrowed to 'triage': remove the"
+                                            + " target"));
+        }
+
+        @Test
+        void theSlaWarningComesPartWayThroughAndRepeatsAndRemindersWaitAtLeastADay() {
+            assertThat(problems(reportAProblem().sla(new Sla(10, null, 0.5, 3, 2))))
+                    .isEmpty();
+            assertThat(problems(reportAProblem().sla(new Sla(10, null, 1.0, 0, 0))))
+                    .containsExactly(
+                            problem(
+                                    "$.sla.warnAt",
+                                    "The SLA warning must come part-way through the target: use a share between 0"
+                                            + " and 1, such as 0.75"),
+                            problem(
+                                    "$.sla.breachRepeatWorkingDays",
+                                    "A breach can be announced again after 1 working day at the soonest"),
+                            problem(
+                                    "$.sla.remindAfterWorkingDays",
+                                    "A task can be called untouched after 1 working day at the soonest"));
+            assertThat(problems(reportAProblem().sla(new Sla(10, null, 0.0, null, null))))
+                    .hasSize(1);
+        }
+
+        @Test
+        void withoutSettingsTheWarningComesAtThreeQuartersRoundedUpAndABreachRepeatsWeekly() {
+            var sla = new Sla(10);
+            assertThat(sla.warningAfterWorkingDays()).isEqualTo(8);
+            assertThat(sla.breachRepeatEvery()).isEqualTo(5);
+            assertThat(new Sla(10, null, 0.5, 3, null).warningAfterWorkingDays())
+                    .isEqualTo(5);
+            assertThat(new Sla(10, null, 0.5, 3, null).breachRepeatEvery()).isEqualTo(3);
+        }
+    }
+
+    @Nested
     class InformationRequests {
 
         /** Report a problem with the reviewer asking the citizen for photos before closing. */

@@ -3,17 +3,15 @@ package org.casework.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Staff;
 import org.casework.support.IntegrationTest;
+import org.casework.support.MovableClock;
 import org.casework.support.TestCouncil;
 import org.casework.work.WorkQueues;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,38 +49,6 @@ class InformationRequestStepTests {
         @Bean
         RequestsSent requestsSent() {
             return new RequestsSent();
-        }
-    }
-
-    /** A clock that stands still until a test moves it. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now;
-
-        MovableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        void moveTo(LocalDate day) {
-            now = day.atTime(9, 0).toInstant(ZoneOffset.UTC);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return Clock.fixed(now, zone);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 

@@ -8,8 +8,6 @@ import com.github.kagkarlsson.scheduler.task.TaskDescriptor;
 import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.OneTimeTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -54,7 +52,7 @@ class TwoNodeJobTests {
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() {
-        var database = databaseOfItsOwn();
+        var database = TestDatabase.postgresOfItsOwn("two_nodes");
         // Node A migrates the schema before node B starts, so the two never race each other's Flyway.
         nodeA = node("node-a", database);
         nodeB = node("node-b", database);
@@ -163,33 +161,6 @@ class TwoNodeJobTests {
                         .getPropertySources()
                         .addFirst(new MapPropertySource("two-nodes", properties)))
                 .run();
-    }
-
-    /**
-     * A PostgreSQL database for these two nodes alone. The shared test database also serves the cached contexts of
-     * other tests, whose schedulers would claim probe jobs they have no handler for and leave them stuck.
-     */
-    private static Map<String, Object> databaseOfItsOwn() {
-        var name = TestDatabase.POSTGRES_DATABASE + "_two_nodes";
-        var url = "jdbc:postgresql://127.0.0.1:5432/" + name;
-        try {
-            try (var admin = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
-                    var exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
-                exists.setString(1, name);
-                if (!exists.executeQuery().next()) {
-                    // A database name cannot be a bind parameter; this one comes from the build, never from a user.
-                    admin.createStatement().execute("create database \"" + name.replace("\"", "") + "\"");
-                }
-            }
-            try (var db = DriverManager.getConnection(url, "postgres", "")) {
-                db.createStatement().execute("drop schema if exists public cascade; create schema public");
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not prepare database " + name + ": " + e.getMessage(), e);
-        }
-        var properties = new HashMap<>(TestDatabase.POSTGRES.properties());
-        properties.put("spring.datasource.url", url);
-        return properties;
     }
 
     private static int port(ConfigurableApplicationContext node) {

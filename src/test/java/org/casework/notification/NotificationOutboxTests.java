@@ -55,6 +55,9 @@ class NotificationOutboxTests {
     @Autowired
     JdbcClient db;
 
+    @Autowired
+    org.casework.portal.TrackingLinks trackingLinks;
+
     @LocalServerPort
     int port;
 
@@ -112,7 +115,7 @@ class NotificationOutboxTests {
                         decided,
                         "Decision made",
                         "A decision on ((reference))",
-                        "Your request ((reference)) has been decided.",
+                        "Your request ((reference)) has been decided. Follow it at ((tracking link))",
                         "Council: your request ((reference)) has been decided.",
                         0),
                 "test");
@@ -151,14 +154,14 @@ class NotificationOutboxTests {
     }
 
     @Test
-    void aCitizenWhoPrefersTextsGetsAnEmailWhenNoTextServiceIsSetUpAndTheTimelineSaysSo() {
+    void aCitizenWhoPrefersTextsGetsAnEmailWhenTheirNumberCannotTakeTextsAndTheTimelineSaysSo() {
         var email = council.named("sam") + "@example.org";
         var account = citizens.register(new NewCitizen(email, "a long enough password", "Sam", "Jones"));
         citizens.verifyEmail(account.secret());
         var sam = citizens.find(account.to().id()).orElseThrow();
         citizens.update(
                 sam.id(),
-                new CitizenProfile("Sam", "Jones", null, "07700900111", null, NotifyBy.SMS, false),
+                new CitizenProfile("Sam", "Jones", null, "01632 960000", null, NotifyBy.SMS, false),
                 sam.version());
         var started = cases.start(new StartCase(
                 process, Map.of("summary", "bags by the bins"), new Citizen("Sam Jones", null, null), "test", null));
@@ -167,14 +170,25 @@ class NotificationOutboxTests {
         completeAssessment(started.id());
 
         await().atMost(Duration.ofSeconds(30)).until(() -> types(started.id()).contains("notification-sent"));
-        assertThat(MailServer.awaitEmail(email, 1))
-                .contains("Your request " + started.reference() + " has been decided.");
+        var text = MailServer.awaitEmail(email, 1);
+        assertThat(text).contains("Your request " + started.reference() + " has been decided.");
+        var link = java.util.regex.Pattern.compile("/portal/track/" + started.reference() + "\\?key=([A-Za-z0-9_-]+)")
+                .matcher(text);
+        assertThat(link.find()).as("a tracking link in " + text).isTrue();
+        assertThat(trackingLinks.open(started.reference(), link.group(1))).contains(started.id());
+        assertThat(db.sql("select body from notifications where case_id = :id and channel = 'email'")
+                        .param("id", started.id().value())
+                        .query(String.class)
+                        .single())
+                .as("the stored message keeps no secret")
+                .endsWith("Follow it at ((tracking link))");
         assertThat(entries(started.id(), "notification-fell-back"))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.detail())
                         .containsEntry("channel", "sms")
                         .containsEntry("fallback", "email")
-                        .containsEntry("reason", "No sms channel is set up"));
+                        .hasEntrySatisfying(
+                                "reason", reason -> assertThat((String) reason).contains("Not a UK mobile number")));
         assertThat(db.sql("select channel || ':' || status from notifications where case_id = :id and template_key = :t"
                                 + " order by created_at, channel")
                         .param("id", started.id().value())
@@ -199,14 +213,15 @@ class NotificationOutboxTests {
     @Test
     void aMessageThatCannotBeSentByAnyChannelIsMarkedFailedOnTheTimeline() {
         var started = cases.start(new StartCase(
-                process, Map.of("summary", "tyres"), new Citizen("Al", null, "07700900222"), "test", null));
+                process, Map.of("summary", "tyres"), new Citizen("Al", null, "01632 960001"), "test", null));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> types(started.id()).contains("notification-failed"));
         assertThat(entries(started.id(), "notification-failed"))
                 .singleElement()
                 .satisfies(entry -> assertThat(entry.detail())
                         .containsEntry("channel", "sms")
-                        .containsEntry("reason", "No sms channel is set up"));
+                        .hasEntrySatisfying(
+                                "reason", reason -> assertThat((String) reason).contains("Not a UK mobile number")));
     }
 
     private void completeAssessment(CaseId id) {

@@ -32,7 +32,7 @@ public final class MailServer {
     }
 
     /** The mail settings of every test context ({@link TestDatabaseInitializer} adds them). */
-    static java.util.Map<String, Object> properties() {
+    public static java.util.Map<String, Object> properties() {
         return java.util.Map.of(
                 "spring.mail.host",
                 SERVER.getSmtp().getBindTo(),

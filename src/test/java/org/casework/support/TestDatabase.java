@@ -61,4 +61,41 @@ public enum TestDatabase {
         }
         reset = true;
     }
+
+    /**
+     * A PostgreSQL database of its own, emptied, for tests that run several nodes or processes on one database: the
+     * shared test database also serves the cached contexts of other tests, whose schedulers would claim the jobs. The
+     * properties of {@link #POSTGRES} with the URL of the database {@code <test database>_<suffix>}.
+     */
+    public static Map<String, Object> postgresOfItsOwn(String suffix) {
+        var name = POSTGRES_DATABASE + "_" + suffix;
+        var url = "jdbc:postgresql://127.0.0.1:5432/" + name;
+        try {
+            try (var admin = java.sql.DriverManager.getConnection(
+                            "jdbc:postgresql://127.0.0.1:5432/postgres", "postgres", "");
+                    var exists = admin.prepareStatement("select 1 from pg_database where datname = ?")) {
+                exists.setString(1, name);
+                if (!exists.executeQuery().next()) {
+                    // A database name cannot be a bind parameter; this one comes from the build, never from a user.
+                    admin.createStatement().execute("create database \"" + name.replace("\"", "") + "\"");
+                }
+            }
+            try (var db = java.sql.DriverManager.getConnection(url, "postgres", "")) {
+                db.createStatement().execute("drop schema if exists public cascade; create schema public");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + name + ": " + e.getMessage(), e);
+        }
+        var properties = new java.util.HashMap<>(POSTGRES.properties());
+        properties.put("spring.datasource.url", url);
+        return properties;
+    }
+
+    /** A plain data source for these datasource properties, for tests that look at a database no context owns. */
+    public static javax.sql.DataSource dataSource(Map<String, Object> properties) {
+        return new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                String.valueOf(properties.get("spring.datasource.url")),
+                String.valueOf(properties.get("spring.datasource.username")),
+                String.valueOf(properties.get("spring.datasource.password")));
+    }
 }

@@ -20,5 +20,8 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         context.getEnvironment()
                 .getPropertySources()
                 .addFirst(new MapPropertySource("test-mail", MailServer.properties()));
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("test-notify", FakeNotify.properties()));
     }
 }

@@ -3,6 +3,7 @@ package org.casework.conversation.requests;
 import java.time.Clock;
 import org.casework.conversation.InformationRequest;
 import org.casework.conversation.InformationRequestId;
+import org.casework.definition.Action;
 import org.casework.engine.Cases;
 import org.casework.engine.TimelineEntry;
 import org.slf4j.Logger;
@@ -41,8 +42,8 @@ class InformationRequestDeadlines {
     }
 
     /**
-     * Emails the citizen a reminder, if the request is still outstanding and the case has an email address to send
-     * it to. The email goes out before the transaction commits: if sending fails, nothing is recorded and the job
+     * Runs the process's reminder actions and emails the citizen a reminder, if the request is still outstanding (and
+     * was not reminded already), the email if the case has an address to send it to. The email goes out before the transaction commits: if sending fails, nothing is recorded and the job
      * tries again; if the commit failed after sending, the citizen could be reminded twice, which is the lesser harm.
      */
     void remind(InformationRequestId id) {
@@ -54,14 +55,16 @@ class InformationRequestDeadlines {
             if (!request.status().equals(InformationRequest.OUTSTANDING)) return;
             var kase = cases.get(request.caseId());
             var email = kase.citizen() == null ? null : kase.citizen().email();
+            if (email != null && !rows.markReminded(id, clock.instant())) return;
+            // The process's reminder actions run whether or not there is an address to email: they may text.
+            reminderActions(request);
             if (email == null) {
                 log.info(
-                        "No reminder for information request {} on {}: the case has no email address",
+                        "No reminder email for information request {} on {}: the case has no email address",
                         id,
                         kase.reference());
                 return;
             }
-            if (!rows.markReminded(id, clock.instant())) return;
             mail.send(email, kase.citizen().name(), kase.reference(), request);
             cases.record(
                     request.caseId(),
@@ -73,10 +76,20 @@ class InformationRequestDeadlines {
     }
 
     /**
+     * Runs the process's {@code information-request-reminder} actions, named by the request so a job that runs again
+     * asks for the same thing. A step's request is the step's (the target); one made by hand has none.
+     */
+    private void reminderActions(InformationRequest request) {
+        var event = Action.Event.INFORMATION_REQUEST_REMINDER;
+        cases.react(request.caseId(), event, request.step(), event.key() + ":" + request.id(), "system");
+    }
+
+    /**
      * Marks the request overdue if the reply-by day ended without a reply. A process step's request is reported to
      * the engine, which records it, runs the definition's overdue actions and moves the case on if the step says
      * where (a report for a case that has moved on changes nothing there); a request made by hand is recorded here,
-     * and the SLA clock it stopped starts again unless something else is still awaited from the citizen.
+     * its {@code information-request-overdue} actions run, and the SLA clock it stopped starts again unless something
+     * else is still awaited from the citizen.
      */
     void overdue(InformationRequestId id) {
         transaction.executeWithoutResult(status -> {
@@ -94,6 +107,8 @@ class InformationRequestDeadlines {
                     "system",
                     null,
                     TimelineEntry.details("replyBy", request.replyBy().toString()));
+            var event = Action.Event.INFORMATION_REQUEST_OVERDUE;
+            cases.react(request.caseId(), event, null, event.key() + ":" + id, "system");
             if (rows.awaitsNothing(request.caseId(), cases.get(request.caseId()).currentStep())) {
                 cases.resumeSla(request.caseId(), "system");
             }

@@ -102,7 +102,9 @@ public class CaseEngine {
                 0,
                 command.citizen(),
                 postcodeOf(process, data),
+                null,
                 null);
+        row = row.withSlaAlerts(sla.firstAlerts(process, now, row.dueOn()));
         var after = new ArrayList<TimelineRows.NewEvent>();
         row = keepSlaInStep(row, process, advance, now, after);
         cases.insert(row);
@@ -117,7 +119,7 @@ public class CaseEngine {
                 // row's process key says that once.
                 TimelineEntry.details("version", version.version()));
         effects.write(row, process, advance.effects(), command.actor(), now, List.of(started), after);
-        return row;
+        return cases.current(row);
     }
 
     /**
@@ -219,7 +221,7 @@ public class CaseEngine {
             caseFields.write(next.id(), process, row.data(), next.data());
         }
         effects.write(next, process, advance.effects(), actor, now, List.of(), List.of());
-        return next;
+        return cases.current(next);
     }
 
     /** One of the interpreter's moves, given the case's position and the time. */
@@ -252,7 +254,7 @@ public class CaseEngine {
         cases.update(next);
         caseFields.write(next.id(), process, row.data(), next.data());
         effects.write(next, process, advance.effects(), actor, now, before, after);
-        return next;
+        return cases.current(next);
     }
 
     /**

@@ -11,7 +11,8 @@ import org.casework.engine.interpreter.CasePosition;
 
 /**
  * One row of {@code cases}, as the engine reads and writes it. {@code slaPausedSince} is the day the service-level
- * clock stopped while the case waits on the citizen, or null while it runs.
+ * clock stopped while the case waits on the citizen, or null while it runs; {@code slaAlerts} the days its next SLA
+ * warning and breach are due to be announced.
  */
 public record CaseRow(
         CaseId id,
@@ -32,7 +33,8 @@ public record CaseRow(
         long version,
         Citizen citizen,
         String postcode,
-        LocalDate slaPausedSince) {
+        LocalDate slaPausedSince,
+        SlaAlerts slaAlerts) {
 
     CaseRow withVersion(long newVersion) {
         return new CaseRow(
@@ -54,7 +56,8 @@ public record CaseRow(
                 newVersion,
                 citizen,
                 postcode,
-                slaPausedSince);
+                slaPausedSince,
+                slaAlerts);
     }
 
     /** The same case at a new position; who asked, where and when stay as they were. */
@@ -78,7 +81,8 @@ public record CaseRow(
                 version,
                 citizen,
                 postcode,
-                slaPausedSince);
+                slaPausedSince,
+                slaAlerts);
     }
 
     /** The same case with its service-level clock stopped since the given day. */
@@ -102,11 +106,12 @@ public record CaseRow(
                 version,
                 citizen,
                 postcode,
-                since);
+                since,
+                slaAlerts);
     }
 
-    /** The same case with its clock running again and its due dates moved out to these. */
-    CaseRow slaResumed(LocalDate newDueOn, LocalDate newStageDueOn) {
+    /** The same case with its clock running again and its due dates, and SLA alerts, moved out to these. */
+    CaseRow slaResumed(LocalDate newDueOn, LocalDate newStageDueOn, SlaAlerts newAlerts) {
         return new CaseRow(
                 id,
                 reference,
@@ -126,7 +131,33 @@ public record CaseRow(
                 version,
                 citizen,
                 postcode,
-                null);
+                null,
+                newAlerts);
+    }
+
+    /** The same case with its next SLA warning and breach announcements due on these days. */
+    CaseRow withSlaAlerts(SlaAlerts newAlerts) {
+        return new CaseRow(
+                id,
+                reference,
+                process,
+                processVersion,
+                status,
+                data,
+                stage,
+                stageDueOn,
+                step,
+                token,
+                outcome,
+                createdAt,
+                createdBy,
+                dueOn,
+                closedAt,
+                version,
+                citizen,
+                postcode,
+                slaPausedSince,
+                newAlerts);
     }
 
     public boolean slaPaused() {

@@ -31,7 +31,8 @@ public class CaseRows {
     private static final String COLUMNS = """
             id, reference, process_key, process_version_id, status, data, current_stage, stage_due_on,
             current_step, step_token, outcome, created_at, created_by, due_on, closed_at, row_version,
-            citizen_name, citizen_email, citizen_phone, citizen_surname, postcode, sla_paused_since
+            citizen_name, citizen_email, citizen_phone, citizen_surname, postcode, sla_paused_since, sla_warning_on,
+            sla_breach_on
             """;
 
     private final JdbcClient jdbc;
@@ -70,11 +71,11 @@ public class CaseRows {
     }
 
     public void insert(CaseRow row) {
-        jdbc.sql(
-                        "insert into cases (" + COLUMNS
-                                + ") values (:id, :reference, :process, :version, :status, :data,"
-                                + " :stage, :stageDueOn, :step, :token, :outcome, :createdAt, :createdBy, :dueOn, :closedAt,"
-                                + " :rowVersion, :citizenName, :citizenEmail, :citizenPhone, :citizenSurname, :postcode, :slaPausedSince)")
+        jdbc.sql("insert into cases (" + COLUMNS
+                        + ") values (:id, :reference, :process, :version, :status, :data,"
+                        + " :stage, :stageDueOn, :step, :token, :outcome, :createdAt, :createdBy, :dueOn, :closedAt,"
+                        + " :rowVersion, :citizenName, :citizenEmail, :citizenPhone, :citizenSurname, :postcode, :slaPausedSince,"
+                        + " :slaWarningOn, :slaBreachOn)")
                 .param("id", row.id().value())
                 .param("reference", row.reference())
                 .param("process", row.process())
@@ -104,6 +105,9 @@ public class CaseRows {
         values.put("rowVersion", row.version());
         values.put("dueOn", Date.valueOf(row.dueOn()));
         values.put("slaPausedSince", row.slaPausedSince() == null ? null : Date.valueOf(row.slaPausedSince()));
+        var alerts = row.slaAlerts() == null ? SlaAlerts.NONE : row.slaAlerts();
+        values.put("slaWarningOn", alerts.warningOn() == null ? null : Date.valueOf(alerts.warningOn()));
+        values.put("slaBreachOn", alerts.breachOn() == null ? null : Date.valueOf(alerts.breachOn()));
         return values;
     }
 
@@ -141,6 +145,40 @@ public class CaseRows {
         }
         TransactionSynchronizationManager.bindResource(key, row);
     }
+
+    /**
+     * The case as this transaction last wrote it, if it holds the case's lock; otherwise {@code row}. A command's
+     * events may change the case again (an action sets fields), so what the command returns is read from here.
+     */
+    CaseRow current(CaseRow row) {
+        var held = (CaseRow) TransactionSynchronizationManager.getResource(new Locked(row.id()));
+        return held == null ? row : held;
+    }
+
+    /**
+     * Active cases whose SLA {@code warning} (or else breach) announcement is due by {@code today} and whose clock is
+     * running, in (day, id) order after the given one: a keyset page, read from the partial index on those columns.
+     */
+    List<DueAlert> dueAlerts(boolean warning, LocalDate today, DueAlert after, int limit) {
+        var column = warning ? "sla_warning_on" : "sla_breach_on";
+        var sql = "select id, " + column + " as due from cases where status in ('open', 'waiting')"
+                + " and sla_paused_since is null and " + column + " is not null and " + column + " <= :today"
+                + (after == null
+                        ? ""
+                        : " and (" + column + " > :afterDay or (" + column + " = :afterDay and id > :afterId))")
+                + " order by " + column + ", id limit :limit";
+        var query = jdbc.sql(sql).param("today", Date.valueOf(today)).param("limit", limit);
+        if (after != null)
+            query = query.param("afterDay", Date.valueOf(after.day()))
+                    .param("afterId", after.id().value());
+        return query.query((rs, n) -> new DueAlert(
+                        new CaseId(rs.getObject("id", UUID.class)),
+                        rs.getDate("due").toLocalDate()))
+                .list();
+    }
+
+    /** A case with an SLA announcement due on {@code day}. */
+    record DueAlert(CaseId id, LocalDate day) {}
 
     public Optional<CaseRow> find(CaseId id) {
         return jdbc.sql("select " + COLUMNS + " from cases where id = :id")
@@ -190,7 +228,8 @@ public class CaseRows {
                         update cases set status = :status, data = :data, current_stage = :stage,
                             stage_due_on = :stageDueOn, current_step = :step, step_token = :token,
                             outcome = :outcome, closed_at = :closedAt, due_on = :dueOn,
-                            sla_paused_since = :slaPausedSince, row_version = row_version + 1
+                            sla_paused_since = :slaPausedSince, sla_warning_on = :slaWarningOn,
+                            sla_breach_on = :slaBreachOn, row_version = row_version + 1
                         where id = :id and row_version = :rowVersion
                         """)
                 .param("id", row.id().value())
@@ -342,6 +381,8 @@ public class CaseRows {
         var stageDue = rs.getDate("stage_due_on");
         var closedAt = rs.getTimestamp("closed_at");
         var slaPausedSince = rs.getDate("sla_paused_since");
+        var warningOn = rs.getDate("sla_warning_on");
+        var breachOn = rs.getDate("sla_breach_on");
         return new CaseRow(
                 new CaseId(rs.getObject("id", UUID.class)),
                 rs.getString("reference"),
@@ -361,6 +402,9 @@ public class CaseRows {
                 rs.getLong("row_version"),
                 new Citizen(rs.getString("citizen_name"), rs.getString("citizen_email"), rs.getString("citizen_phone")),
                 rs.getString("postcode"),
-                slaPausedSince == null ? null : slaPausedSince.toLocalDate());
+                slaPausedSince == null ? null : slaPausedSince.toLocalDate(),
+                new SlaAlerts(
+                        warningOn == null ? null : warningOn.toLocalDate(),
+                        breachOn == null ? null : breachOn.toLocalDate()));
     }
 }

@@ -36,7 +36,10 @@ class ChildCases {
             if (value != null) data.put(childField, value);
         });
         var key = "action:" + due.caseId() + ":" + due.occurrence() + ":" + start.process();
-        var child = starts.start(new StartCase(start.process(), data, parent.citizen(), due.actor(), key));
+        var command = new StartCase(start.process(), data, parent.citizen(), due.actor(), key);
+        // Announced again (a job run twice): the child exists and the parent's timeline already says so.
+        if (starts.startedBefore(command).isPresent()) return;
+        var child = starts.start(command);
         effects.record(EffectWriter.event(
                 parent,
                 child.createdAt(),

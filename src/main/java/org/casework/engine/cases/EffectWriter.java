@@ -105,7 +105,8 @@ class EffectWriter {
                             task.step(),
                             task.token(),
                             task.dueOn(),
-                            row.data()));
+                            row.data(),
+                            process.sla() == null ? null : process.sla().remindAfterWorkingDays()));
                 case Effect.TimerNeeded timer -> {
                     timers.schedule(row.id(), timer.token(), timer.dueAt());
                     rows.add(event(
@@ -155,7 +156,9 @@ class EffectWriter {
         }
         rows.addAll(after);
         timeline.append(rows);
-        afterwards.forEach(events::publishEvent);
+        // Actions come last, so they see the move complete: the task it created, and who holds it.
+        afterwards.stream().filter(e -> !(e instanceof CaseActionDue)).forEach(events::publishEvent);
+        afterwards.stream().filter(e -> e instanceof CaseActionDue).forEach(events::publishEvent);
     }
 
     static TimelineRows.NewEvent event(

@@ -73,6 +73,12 @@ public class IdempotentStart {
         }
     }
 
+    /** The case an earlier start with the command's idempotency key started, if there was one. */
+    Optional<CaseId> startedBefore(StartCase command) {
+        if (command.idempotencyKey() == null) return Optional.empty();
+        return earlier(command, hash(command));
+    }
+
     private Optional<CaseId> earlier(StartCase command, String hash) {
         return jdbc.sql("select request_hash, case_id from idempotency_keys where owner = :owner and idempotency_key"
                         + " = :key")

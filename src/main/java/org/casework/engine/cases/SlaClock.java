@@ -1,8 +1,10 @@
 package org.casework.engine.cases;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.casework.definition.ProcessDefinition;
+import org.casework.definition.Sla;
 import org.casework.engine.TimelineEntry;
 import org.casework.engine.WorkingCalendar;
 import org.casework.platform.CouncilTime;
@@ -12,7 +14,8 @@ import org.springframework.stereotype.Component;
  * A case's service-level clock, for processes whose SLA pauses while the case waits on the citizen. Stopping it
  * remembers the day; starting it again moves the case's due date and its current stage's target date out by the
  * working days it stood still, so the estimated completion (projected from the stage's target) moves with them.
- * Works on rows and leaves writing them to the caller's command.
+ * The days the SLA warning and breach are announced move out with them. Works on rows and leaves writing them to the
+ * caller's command.
  */
 @Component
 class SlaClock {
@@ -50,7 +53,8 @@ class SlaClock {
         var stageDueOn = days == 0 || row.stageDueOn() == null
                 ? row.stageDueOn()
                 : calendar.addWorkingDays(row.stageDueOn(), days);
-        var resumed = row.slaResumed(dueOn, stageDueOn);
+        var alerts = (row.slaAlerts() == null ? SlaAlerts.NONE : row.slaAlerts()).movedOut(calendar, days);
+        var resumed = row.slaResumed(dueOn, stageDueOn, alerts);
         return Optional.of(new Change(
                 resumed,
                 EffectWriter.event(
@@ -66,6 +70,34 @@ class SlaClock {
                                 days,
                                 "dueOn",
                                 dueOn.toString()))));
+    }
+
+    /**
+     * The announcements of a case received {@code now} and due on {@code dueOn}. The breach is announced on the first
+     * working day after the due date. The warning is announced once {@code sla.warningAfterWorkingDays()} working
+     * days after the day of receipt have passed, on the next working day: received on a Monday with a 4-day target
+     * (due Friday) and a warning after 3, it is announced on Friday morning, when Tuesday to Thursday have gone. Only a
+     * process with an {@code sla} block is warned, and only if the warning would come before the breach.
+     */
+    SlaAlerts firstAlerts(ProcessDefinition process, Instant now, LocalDate dueOn) {
+        var breachOn = calendar.nextWorkingDay(dueOn);
+        if (process.sla() == null) return new SlaAlerts(null, breachOn);
+        var warnedAfter =
+                calendar.addWorkingDays(CouncilTime.dayOf(now), process.sla().warningAfterWorkingDays());
+        var warningOn = calendar.nextWorkingDay(warnedAfter);
+        return new SlaAlerts(warningOn.isBefore(breachOn) ? warningOn : null, breachOn);
+    }
+
+    /** The day the breach is announced again after being announced {@code today}. */
+    LocalDate nextBreach(ProcessDefinition process, LocalDate today) {
+        var every = process.sla() == null
+                ? Sla.DEFAULT_BREACH_REPEAT_WORKING_DAYS
+                : process.sla().breachRepeatEvery();
+        return calendar.addWorkingDays(today, every);
+    }
+
+    boolean isWorkingDay(LocalDate day) {
+        return calendar.isWorkingDay(day);
     }
 
     static boolean pausesForCitizen(ProcessDefinition process) {

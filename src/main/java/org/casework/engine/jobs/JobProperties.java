@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * How the job runner behaves. {@code maxAttempts} counts the first run: a job that fails that many times becomes an
- * incident.
+ * incident. A node running a job says so every {@code heartbeatInterval}; after six missed beats the other nodes take
+ * it for dead and run its jobs again (db-scheduler's dead-execution detection).
  */
 @ConfigurationProperties("casework.jobs")
 public record JobProperties(
@@ -14,4 +15,5 @@ public record JobProperties(
         @DefaultValue("2s") Duration pollingInterval,
         @DefaultValue("4") int threads,
         @DefaultValue("5") int maxAttempts,
-        @DefaultValue("10s") Duration firstRetryDelay) {}
+        @DefaultValue("10s") Duration firstRetryDelay,
+        @DefaultValue("30s") Duration heartbeatInterval) {}

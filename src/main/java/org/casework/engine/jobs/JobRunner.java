@@ -23,6 +23,7 @@ class JobRunner {
         var builder = Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .pollingInterval(properties.pollingInterval())
                 .threads(properties.threads())
+                .heartbeatInterval(properties.heartbeatInterval())
                 .enableImmediateExecution();
         // PostgreSQL claims due jobs with SELECT ... FOR UPDATE SKIP LOCKED; H2 cannot, so it uses optimistic
         // claiming by version, which is just as safe for the single node an embedded database serves.

@@ -24,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * What happens to tasks: created when a case reaches a task step (inside the engine's transaction), claimed,
  * released, reassigned and completed. Completing hands the step back to the engine in the same transaction, so a
- * task is never done while its case stays put.
+ * task is never done while its case stays put. Giving a task to a queue or an officer runs the process's {@code
+ * task-assigned} actions, and every move but completion sets the day it next counts as untouched.
  */
 @Service
 public class TaskCommands {
@@ -33,13 +34,15 @@ public class TaskCommands {
     private final Allocator allocator;
     private final Cases cases;
     private final Staff staff;
+    private final TaskEvents events;
     private final Clock clock;
 
-    TaskCommands(TaskRows tasks, Allocator allocator, Cases cases, Staff staff, Clock clock) {
+    TaskCommands(TaskRows tasks, Allocator allocator, Cases cases, Staff staff, TaskEvents events, Clock clock) {
         this.tasks = tasks;
         this.allocator = allocator;
         this.cases = cases;
         this.staff = staff;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -63,7 +66,13 @@ public class TaskCommands {
                 now,
                 null,
                 null);
-        tasks.insert(task, reached.token(), state == TaskState.CLAIMED ? now : null);
+        var remindAfter = reached.remindAfterWorkingDays();
+        tasks.insert(
+                task,
+                reached.token(),
+                state == TaskState.CLAIMED ? now : null,
+                remindAfter,
+                events.untouchedOn(remindAfter, now));
         if (allocated.team() != null) cases.shareWith(reached.caseId(), allocated.team());
         cases.record(
                 reached.caseId(),
@@ -72,6 +81,8 @@ public class TaskCommands {
                 step.key(),
                 // The step names the task (as on claims and completions); where it went is what the timeline adds.
                 TimelineEntry.details("team", allocated.team(), "assignee", allocated.assignee()));
+        events.assigned(
+                reached.caseId(), step.key(), reached.token(), allocated.team(), allocated.assignee(), "system");
     }
 
     @EventListener
@@ -81,18 +92,29 @@ public class TaskCommands {
 
     @Transactional
     public TaskView claim(TaskId id, StaffPrincipal officer) {
-        var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
+        var row = lockWithItsCase(id);
+        var task = row.view();
         requireTeamMember(task, officer);
         if (task.state() != TaskState.OPEN) throw conflict(task, "claim");
-        tasks.move(id, TaskState.OPEN, TaskState.CLAIMED, task.team(), officer.username(), clock.instant());
+        var now = clock.instant();
+        tasks.move(
+                id,
+                TaskState.OPEN,
+                TaskState.CLAIMED,
+                task.team(),
+                officer.username(),
+                now,
+                events.untouchedOn(row.remindAfterDays(), now));
         // The step and the officer say which task it was and who took it; the timeline keeps no more than that.
         cases.record(task.caseId(), "task-claimed", officer.username(), task.step(), Map.of());
+        events.assigned(task.caseId(), task.step(), row.token(), task.team(), officer.username(), officer.username());
         return moved(task, TaskState.CLAIMED, task.team(), officer.username());
     }
 
     @Transactional
     public TaskView release(TaskId id, StaffPrincipal officer) {
-        var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
+        var row = lockWithItsCase(id);
+        var task = row.view();
         if (task.state() != TaskState.CLAIMED) throw conflict(task, "release");
         if (!officer.username().equals(task.assignee()) && !officer.supervises(task.team())) {
             throw new NotAllowed(
@@ -102,7 +124,15 @@ public class TaskCommands {
             throw new TaskConflict("Task " + id + " was given to " + task.assignee() + " by name and has no team queue"
                     + " to go back to; a team lead can reassign it instead");
         }
-        tasks.move(id, TaskState.CLAIMED, TaskState.OPEN, task.team(), null, clock.instant());
+        var now = clock.instant();
+        tasks.move(
+                id,
+                TaskState.CLAIMED,
+                TaskState.OPEN,
+                task.team(),
+                null,
+                now,
+                events.untouchedOn(row.remindAfterDays(), now));
         cases.record(task.caseId(), "task-released", officer.username(), task.step(), Map.of());
         return moved(task, TaskState.OPEN, task.team(), null);
     }
@@ -110,7 +140,8 @@ public class TaskCommands {
     /** Gives the task to another officer, or puts it back in a (possibly different) team's queue. */
     @Transactional
     public TaskView reassign(TaskId id, String toUser, String toTeam, StaffPrincipal supervisor) {
-        var task = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id)).view();
+        var row = lockWithItsCase(id);
+        var task = row.view();
         if (!supervisor.supervises(task.team())) {
             throw new NotAllowed(
                     "Only the lead of team '" + task.team() + "' (or an administrator) may reassign" + " task " + id);
@@ -130,7 +161,8 @@ public class TaskCommands {
             throw new InvalidReassignment("team", "is needed: this task has no team queue to go to");
         }
         var next = toUser != null ? TaskState.CLAIMED : TaskState.OPEN;
-        tasks.move(id, task.state(), next, team, toUser, clock.instant());
+        var now = clock.instant();
+        tasks.move(id, task.state(), next, team, toUser, now, events.untouchedOn(row.remindAfterDays(), now));
         if (team != null) cases.shareWith(task.caseId(), team);
         cases.record(
                 task.caseId(),
@@ -138,6 +170,7 @@ public class TaskCommands {
                 supervisor.username(),
                 task.step(),
                 TimelineEntry.details("team", team, "assignee", toUser));
+        events.assigned(task.caseId(), task.step(), row.token(), team, toUser, supervisor.username());
         return moved(task, next, team, toUser);
     }
 
@@ -162,6 +195,17 @@ public class TaskCommands {
         }
         cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());
         return moved(task, TaskState.COMPLETED, task.team(), officer.username(), now, officer.username());
+    }
+
+    /**
+     * Locks the task's case, then the task: the order completing a task and abandoning a case (which cancels its
+     * tasks) take them in, so no two commands can wait on each other. The task's case never changes, so reading it
+     * first without a lock is safe.
+     */
+    private TaskRows.TaskRow lockWithItsCase(TaskId id) {
+        var seen = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
+        cases.lock(seen.view().caseId());
+        return tasks.lock(id).orElseThrow(() -> new TaskNotFound(id));
     }
 
     /** The task as it now stands, without reading back the row just written. */

@@ -23,11 +23,15 @@ public class TaskRows {
 
     private static final String COLUMNS = """
             id, case_id, case_reference, process_key, step_key, step_name, step_token, team_key, assignee, state,
-            due_on, created_at, completed_at, completed_by, row_version
+            due_on, created_at, completed_at, completed_by, row_version, remind_after_days, untouched_on
             """;
 
-    /** A task with the step visit it belongs to, which completing it must hand back to the engine. */
-    public record TaskRow(TaskView view, int token, long version) {}
+    /**
+     * A task with the step visit it belongs to, which completing it must hand back to the engine; {@code
+     * remindAfterDays} is its process's {@code sla.remindAfterWorkingDays} and {@code untouchedOn} the day its {@code
+     * task-untouched} actions are due if nobody touches it (both null when the process sets no reminder).
+     */
+    public record TaskRow(TaskView view, int token, long version, Integer remindAfterDays, LocalDate untouchedOn) {}
 
     /** Where a queue page starts: just after this task in (due, created, id) order. */
     public record Cursor(LocalDate dueOn, Instant createdAt, UUID id) {}
@@ -38,10 +42,12 @@ public class TaskRows {
         this.jdbc = jdbc;
     }
 
-    void insert(TaskView task, int token, Instant claimedAt) {
+    void insert(TaskView task, int token, Instant claimedAt, Integer remindAfterDays, LocalDate untouchedOn) {
         jdbc.sql("insert into tasks (" + COLUMNS + ", claimed_at) values (:id, :caseId, :reference,"
                         + " :process, :step, :stepName, :token, :team, :assignee, :state, :dueOn, :createdAt, null,"
-                        + " null, 0, :claimedAt)")
+                        + " null, 0, :remindAfterDays, :untouchedOn, :claimedAt)")
+                .param("remindAfterDays", remindAfterDays)
+                .param("untouchedOn", untouchedOn == null ? null : Date.valueOf(untouchedOn))
                 .param("id", task.id().value())
                 .param("caseId", task.caseId().value())
                 .param("reference", task.caseReference())
@@ -81,14 +87,19 @@ public class TaskRows {
                 .map(TaskRow::view);
     }
 
-    /** Moves a task between states only if it is still in the state the caller saw; false if someone got there first. */
-    boolean move(TaskId id, TaskState from, TaskState to, String team, String assignee, Instant at) {
+    /**
+     * Moves a task between states only if it is still in the state the caller saw; false if someone got there first.
+     * Moving touches it: its {@code task-untouched} actions are next due on {@code untouchedOn}.
+     */
+    boolean move(
+            TaskId id, TaskState from, TaskState to, String team, String assignee, Instant at, LocalDate untouchedOn) {
         return jdbc.sql("""
                                 update tasks set state = :to, team_key = :team, assignee = :assignee,
                                     claimed_at = case when :to = 'claimed' then :at else claimed_at end,
-                                    row_version = row_version + 1
+                                    untouched_on = :untouchedOn, row_version = row_version + 1
                                 where id = :id and state = :from
                                 """)
+                        .param("untouchedOn", untouchedOn == null ? null : Date.valueOf(untouchedOn))
                         .param("id", id.value())
                         .param("from", from.value())
                         .param("to", to.value())
@@ -116,6 +127,47 @@ public class TaskRows {
                         .param("at", Timestamp.from(at))
                         .update()
                 == 1;
+    }
+
+    /** A task whose {@code task-untouched} actions are due on {@code day}. */
+    record DueReminder(TaskId id, CaseId caseId, LocalDate day) {}
+
+    /**
+     * Open and claimed tasks whose {@code task-untouched} actions are due by {@code today}, in (day, id) order after
+     * the given one: a keyset page, read from the partial index on the column.
+     */
+    List<DueReminder> untouchedBy(LocalDate today, DueReminder after, int limit) {
+        var sql = "select id, case_id, untouched_on from tasks where state in ('open', 'claimed')"
+                + " and untouched_on is not null and untouched_on <= :today"
+                + (after == null
+                        ? ""
+                        : " and (untouched_on > :afterDay or (untouched_on = :afterDay and id > :afterId))")
+                + " order by untouched_on, id limit :limit";
+        var query = jdbc.sql(sql).param("today", Date.valueOf(today)).param("limit", limit);
+        if (after != null)
+            query = query.param("afterDay", Date.valueOf(after.day()))
+                    .param("afterId", after.id().value());
+        return query.query((rs, n) -> new DueReminder(
+                        new TaskId(rs.getObject("id", UUID.class)),
+                        new CaseId(rs.getObject("case_id", UUID.class)),
+                        rs.getDate("untouched_on").toLocalDate()))
+                .list();
+    }
+
+    /** The task's untouched spell has been announced: nothing more until somebody touches it. */
+    void untouchedAnnounced(TaskId id) {
+        jdbc.sql("update tasks set untouched_on = null, row_version = row_version + 1 where id = :id")
+                .param("id", id.value())
+                .update();
+    }
+
+    /** The case's open and claimed tasks, locked, oldest first: the work an action hands on. */
+    List<TaskRow> lockOpenTasksOf(CaseId caseId) {
+        return jdbc.sql("select " + COLUMNS + " from tasks where case_id = :caseId and state in ('open', 'claimed')"
+                        + " order by created_at, id for update")
+                .param("caseId", caseId.value())
+                .query(TaskRows::row)
+                .list();
     }
 
     int cancelOpenTasksOf(CaseId caseId) {
@@ -223,7 +275,14 @@ public class TaskRows {
                 rs.getTimestamp("created_at").toInstant(),
                 completedAt == null ? null : completedAt.toInstant(),
                 rs.getString("completed_by"));
-        return new TaskRow(view, rs.getInt("step_token"), rs.getLong("row_version"));
+        var remindAfterDays = rs.getObject("remind_after_days", Integer.class);
+        var untouchedOn = rs.getDate("untouched_on");
+        return new TaskRow(
+                view,
+                rs.getInt("step_token"),
+                rs.getLong("row_version"),
+                remindAfterDays,
+                untouchedOn == null ? null : untouchedOn.toLocalDate());
     }
 
     /**

@@ -1,0 +1,48 @@
+package org.casework.work.tasks;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.casework.definition.Action;
+import org.casework.engine.CaseId;
+import org.casework.engine.Cases;
+import org.casework.engine.WorkingCalendar;
+import org.casework.platform.CouncilTime;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a process's actions hear about tasks: a task given to a team's queue or to an officer ({@code task-assigned}),
+ * and the day a task left alone counts as untouched ({@code task-untouched}). Called inside the command that moved
+ * the task, which holds the case's lock.
+ */
+@Component
+class TaskEvents {
+
+    private final Cases cases;
+    private final WorkingCalendar calendar;
+
+    TaskEvents(Cases cases, WorkingCalendar calendar) {
+        this.cases = cases;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Runs the {@code task-assigned} actions of the task at {@code step} (the visit {@code token}), now with {@code
+     * assignee} or else in {@code team}'s queue. The occurrence names the visit and where the task went, so the same
+     * handing-over announced twice is recognised as one.
+     */
+    void assigned(CaseId caseId, String step, int token, String team, String assignee, String actor) {
+        if (team == null && assignee == null) return;
+        var to = assignee != null ? "user:" + assignee : "team:" + team;
+        var event = Action.Event.TASK_ASSIGNED;
+        cases.react(caseId, event, step, event.key() + ":" + step + "@" + token + ":" + to, actor);
+    }
+
+    /**
+     * The day a task touched {@code now} counts as untouched, if nobody touches it again: once {@code days} working
+     * days after today have passed, on the next working day. Null when the process sets no reminder.
+     */
+    LocalDate untouchedOn(Integer days, Instant now) {
+        if (days == null) return null;
+        return calendar.nextWorkingDay(calendar.addWorkingDays(CouncilTime.dayOf(now), days));
+    }
+}
