@@ -156,6 +156,11 @@ public final class TestCouncil {
         return document;
     }
 
+    /** Publishes the document after {@link #withTemplatesFor making the templates it sends}; returns its key. */
+    public String publishMakingTemplates(Api admin, String document, String key) {
+        return publish(admin, withTemplatesFor(admin, document), key);
+    }
+
     /** Saves and publishes a process document as the given admin; returns its (suffixed) key. */
     public String publish(Api admin, String document, String key) {
         saveDraft(admin, document, key);
