@@ -19,6 +19,12 @@ import org.casework.engine.InvalidCaseData;
 import org.casework.engine.ProcessStuck;
 import org.casework.engine.UnknownAbandonReason;
 import org.casework.identity.UnknownStaff;
+import org.casework.notification.ContractorInvalid;
+import org.casework.notification.ContractorNotFound;
+import org.casework.notification.FieldProblem;
+import org.casework.notification.TemplateConflict;
+import org.casework.notification.TemplateInvalid;
+import org.casework.notification.TemplateNotFound;
 import org.casework.work.InvalidCursor;
 import org.casework.work.InvalidReassignment;
 import org.casework.work.NotAllowed;
@@ -250,13 +256,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         TaskNotFound.class,
         IncidentNotFound.class,
         ProcessNotFound.class,
-        InformationRequestNotFound.class
+        InformationRequestNotFound.class,
+        TemplateNotFound.class,
+        ContractorNotFound.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of());
     }
 
-    @ExceptionHandler({CaseConflict.class, TaskConflict.class})
+    @ExceptionHandler
+    ProblemDetail invalidTemplate(TemplateInvalid e) {
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-template", e.getMessage(), fieldErrors(e.problems()));
+    }
+
+    @ExceptionHandler
+    ProblemDetail invalidContractor(ContractorInvalid e) {
+        return problem(
+                HttpStatus.UNPROCESSABLE_CONTENT, "invalid-contractor", e.getMessage(), fieldErrors(e.problems()));
+    }
+
+    private static List<FieldError> fieldErrors(List<FieldProblem> problems) {
+        return problems.stream().map(p -> new FieldError(p.field(), p.reason())).toList();
+    }
+
+    @ExceptionHandler({CaseConflict.class, TaskConflict.class, TemplateConflict.class})
     ProblemDetail conflict(RuntimeException e) {
         return problem(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of());
     }

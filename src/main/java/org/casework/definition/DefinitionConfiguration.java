@@ -2,6 +2,7 @@ package org.casework.definition;
 
 import java.time.Clock;
 import org.casework.platform.CouncilTime;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -21,8 +22,9 @@ class DefinitionConfiguration {
     }
 
     @Bean
-    DefinitionValidator definitionValidator(ConditionEvaluator conditions) {
-        return new DefinitionValidator(conditions::checkFeel);
+    DefinitionValidator definitionValidator(ConditionEvaluator conditions, ObjectProvider<ActionCheck> actionChecks) {
+        // Looked up on each validation: the checks' own beans (templates) need definitions, which need this.
+        return new DefinitionValidator(conditions::checkFeel, actionChecks);
     }
 
     @Bean

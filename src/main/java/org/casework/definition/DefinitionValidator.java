@@ -20,15 +20,25 @@ public final class DefinitionValidator {
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
 
     private final Function<String, Optional<String>> feelSyntaxCheck;
+    private final Iterable<ActionCheck> actionChecks;
 
     /** {@code feelSyntaxCheck} returns why a FEEL expression does not parse, or nothing when it does. */
     public DefinitionValidator(Function<String, Optional<String>> feelSyntaxCheck) {
+        this(feelSyntaxCheck, List.of());
+    }
+
+    /**
+     * Also asks each of {@code actionChecks} (other modules' checks, such as that a notify action's template exists);
+     * they are looked up on every validation, so a lazy provider of beans does.
+     */
+    public DefinitionValidator(Function<String, Optional<String>> feelSyntaxCheck, Iterable<ActionCheck> actionChecks) {
         this.feelSyntaxCheck = feelSyntaxCheck;
+        this.actionChecks = actionChecks;
     }
 
     /**
      * Every problem found: the process's own first, then its fields, stages, steps, how the steps connect, and its
-     * actions. Empty when the definition can be published.
+     * actions (our own rules, then other modules' {@link ActionCheck}s). Empty when the definition can be published.
      */
     public List<ValidationProblem> validate(ProcessDefinition definition) {
         var problems = new Problems();
@@ -53,7 +63,12 @@ public final class DefinitionValidator {
         for (int i = 0; i < definition.actions().size(); i++) {
             actions.check(definition.actions().get(i), root.property("actions").index(i), i + 1, problems);
         }
-        return problems.list();
+        var found = problems.list();
+        var others = new java.util.ArrayList<ValidationProblem>();
+        for (var check : actionChecks) others.addAll(check.check(definition));
+        if (others.isEmpty()) return found;
+        others.addAll(0, found);
+        return List.copyOf(others);
     }
 
     private static void checkProcess(ProcessDefinition definition, Problems problems) {

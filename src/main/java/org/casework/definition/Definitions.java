@@ -56,6 +56,18 @@ public class Definitions {
         return published(draft.id());
     }
 
+    /**
+     * The key of every field of every process, in any published version or draft: the names a notification
+     * template may use for a case's answers.
+     */
+    public java.util.Set<String> fieldKeys() {
+        var keys = new java.util.TreeSet<String>();
+        for (var definition : store.everyDocument()) {
+            for (var field : definition.fields()) if (field.key() != null) keys.add(field.key());
+        }
+        return keys;
+    }
+
     public List<ProcessSummary> list() {
         return store.summaries();
     }

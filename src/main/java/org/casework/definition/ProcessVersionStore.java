@@ -132,6 +132,13 @@ class ProcessVersionStore {
                 .list();
     }
 
+    /** Every version and draft of every process. */
+    List<ProcessDefinition> everyDocument() {
+        return jdbc.sql("select document from process_versions")
+                .query((rs, n) -> read(rs.getString("document")))
+                .list();
+    }
+
     List<ProcessSummary> summaries() {
         return jdbc.sql("""
                         select p.process_key, max(p.version) as latest,

@@ -1,14 +1,18 @@
 package org.casework.notification;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Email through the council's SMTP server ({@code spring.mail.*}). Each message carries its outbox id in a header, so
- * one sent again after a crash (SMTP cannot be asked whether the first attempt arrived) can be recognised.
+ * Email through the council's SMTP server ({@code spring.mail.*}), as multipart/alternative: the body's Notify
+ * formatting as plain text and as HTML in the council's email layout ({@link EmailLayout}). Each message carries its
+ * outbox id in a header, so one sent again after a crash (SMTP cannot be asked whether the first attempt arrived) can
+ * be recognised.
  */
 @Component
 class SmtpEmail implements Channel {
@@ -17,10 +21,12 @@ class SmtpEmail implements Channel {
 
     private final JavaMailSender mail;
     private final NotificationProperties properties;
+    private final EmailLayout layout;
 
-    SmtpEmail(JavaMailSender mail, NotificationProperties properties) {
+    SmtpEmail(JavaMailSender mail, NotificationProperties properties, EmailLayout layout) {
         this.mail = mail;
         this.properties = properties;
+        this.layout = layout;
     }
 
     @Override
@@ -45,8 +51,16 @@ class SmtpEmail implements Channel {
             var helper = new MimeMessageHelper(mime, false, "UTF-8");
             helper.setFrom(properties.from());
             helper.setTo(message.to());
-            helper.setSubject(message.subject() == null ? "" : message.subject());
-            helper.setText(message.body(), false);
+            var subject = message.subject() == null ? "" : message.subject();
+            helper.setSubject(subject);
+            var text = new MimeBodyPart();
+            text.setText(layout.text(message.body()), "UTF-8");
+            var html = new MimeBodyPart();
+            html.setContent(layout.html(subject, message.body()), "text/html; charset=UTF-8");
+            var alternative = new MimeMultipart("alternative");
+            alternative.addBodyPart(text);
+            alternative.addBodyPart(html);
+            mime.setContent(alternative);
             mime.setHeader(ID_HEADER, message.id().toString());
             mail.send(mime);
             return new Delivery.Accepted(null);

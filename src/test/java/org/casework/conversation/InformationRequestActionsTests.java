@@ -126,7 +126,8 @@ class InformationRequestActionsTests {
                    "template": "thanks", "to": "citizen"}
                 ]
                 """);
-        var process = council.publish(council.admin().api(), document, council.named("apply-with-evidence"));
+        var process =
+                council.publishMakingTemplates(council.admin().api(), document, council.named("apply-with-evidence"));
         var started =
                 officer.api().post("/api/v1/cases", Map.of("process", process, "data", Map.of("summary", "Badge")));
         var application = CaseId.parse(started.text("/id"));
@@ -146,7 +147,7 @@ class InformationRequestActionsTests {
         var document =
                 council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors");
         document = ProcessDocument.with(document, "actions", actions);
-        return council.publish(council.admin().api(), document, council.named("report-a-problem"));
+        return council.publishMakingTemplates(council.admin().api(), document, council.named("report-a-problem"));
     }
 
     private CaseId report(String process) {

@@ -44,6 +44,18 @@ class DefinitionValidatorTests {
         assertThat(problems(reportAProblem())).isEmpty();
     }
 
+    @Test
+    void otherModulesChecksOfTheActionsAreAskedAfterOurOwnRules() {
+        ActionCheck templates = definition -> List.of(problem("$.actions[0].template", "No such template"));
+        var withChecks = new DefinitionValidator(feel -> Optional.empty(), List.of(templates));
+
+        assertThat(withChecks.validate(reportAProblem().build()))
+                .containsExactly(problem("$.actions[0].template", "No such template"));
+        assertThat(withChecks.validate(reportAProblem().key("Bad Key").build()))
+                .extracting(ValidationProblem::path)
+                .containsExactly("$.key", "$.actions[0].template");
+    }
+
     @Nested
     class TheProcess {
 

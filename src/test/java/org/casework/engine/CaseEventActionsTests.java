@@ -115,7 +115,7 @@ class CaseEventActionsTests {
                 council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors");
         document = ProcessDocument.with(document, "key", "\"" + council.named(name) + "\"");
         document = ProcessDocument.with(document, "actions", actions);
-        return council.publish(admin.api(), document, council.named(name));
+        return council.publishMakingTemplates(admin.api(), document, council.named(name));
     }
 
     private CaseId report(String process) {

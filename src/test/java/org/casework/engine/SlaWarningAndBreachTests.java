@@ -75,7 +75,7 @@ class SlaWarningAndBreachTests {
                   {"on": "sla-breach", "kind": "notify", "template": "sla-breach", "to": "citizen"}
                 ]
                 """);
-        return council.publish(council.admin().api(), document, council.named("report-a-problem"));
+        return council.publishMakingTemplates(council.admin().api(), document, council.named("report-a-problem"));
     }
 
     private CaseId report(String process) {
@@ -180,7 +180,8 @@ class SlaWarningAndBreachTests {
         document = ProcessDocument.with(document, "actions", """
                 [{"on": "sla-breach", "kind": "notify", "template": "sla-breach", "to": "citizen"}]
                 """);
-        var process = council.publish(council.admin().api(), document, council.named("report-a-problem"));
+        var process =
+                council.publishMakingTemplates(council.admin().api(), document, council.named("report-a-problem"));
         var report = report(process);
         // Its stages' targets add up to 10 working days too.
         assertThat(cases.get(report).dueOn()).isEqualTo("2025-05-16");

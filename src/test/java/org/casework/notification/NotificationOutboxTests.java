@@ -72,27 +72,9 @@ class NotificationOutboxTests {
         council.officer("olive", "officers");
         received = council.named("received");
         decided = council.named("decided");
-        templates.save(
-                new NotificationTemplate(
-                        received,
-                        "Request received",
-                        "We have your request ((reference))",
-                        "Dear ((citizen name)),\n\nWe have your ((service)) request about ((summary)), in category"
-                                + " ((category)). We aim to finish by ((due date)).",
-                        "Council: we have your request ((reference)).",
-                        0),
-                "test");
-        templates.save(
-                new NotificationTemplate(
-                        decided,
-                        "Decision made",
-                        "A decision on ((reference))",
-                        "Your request ((reference)) has been decided. Follow it at ((tracking link))",
-                        "Council: your request ((reference)) has been decided.",
-                        0),
-                "test");
-        process = council.publish(
-                council.admin().api(),
+        var admin = council.admin().api();
+        process = council.saveDraft(
+                admin,
                 """
                 {
                   "key": "%s",
@@ -117,6 +99,27 @@ class NotificationOutboxTests {
                 }
                 """.formatted(council.named("fly-tipping"), council.named("officers"), received, received, decided),
                 council.named("fly-tipping"));
+        // The templates use the process's fields, so come after its draft; its actions send them, so before publishing.
+        templates.save(
+                new NotificationTemplate(
+                        received,
+                        "Request received",
+                        "We have your request ((reference))",
+                        "Dear ((citizen name)),\n\nWe have your ((service)) request about ((summary)), in category"
+                                + " ((category)). We aim to finish by ((due date)).",
+                        "Council: we have your request ((reference)).",
+                        0),
+                "test");
+        templates.save(
+                new NotificationTemplate(
+                        decided,
+                        "Decision made",
+                        "A decision on ((reference))",
+                        "Your request ((reference)) has been decided. Follow it at ((tracking link))",
+                        "Council: your request ((reference)) has been decided.",
+                        0),
+                "test");
+        council.publishDraft(admin, process);
     }
 
     @Test

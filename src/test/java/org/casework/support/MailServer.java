@@ -93,9 +93,30 @@ public final class MailServer {
         }
     }
 
+    /** The HTML part of every email sent to this address so far, oldest first (null for a plain-text email). */
+    public static List<String> htmlTo(String address) {
+        return Arrays.stream(SERVER.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .map(message -> part(message, "text/html"))
+                .toList();
+    }
+
+    /** The email's text: the whole body of a plain email, the plain-text part of a multipart one. */
     private static String text(MimeMessage message) {
+        return part(message, "text/plain");
+    }
+
+    private static String part(MimeMessage message, String type) {
         try {
-            return message.getContent().toString();
+            var content = message.getContent();
+            if (!(content instanceof jakarta.mail.Multipart multipart)) {
+                return type.equals("text/plain") ? content.toString() : null;
+            }
+            for (int i = 0; i < multipart.getCount(); i++) {
+                var part = multipart.getBodyPart(i);
+                if (part.isMimeType(type)) return part.getContent().toString();
+            }
+            return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (MessagingException e) {

@@ -135,10 +135,49 @@ public final class TestCouncil {
         return json.writeValueAsString(tree);
     }
 
+    /**
+     * Makes sure every template the document's notify actions send exists (a plain email of the case's reference, made
+     * if missing), since a process cannot be published sending a template that does not; returns the document.
+     */
+    public static String withTemplatesFor(Api admin, String document) {
+        var json = tools.jackson.databind.json.JsonMapper.builder().build();
+        for (var action : json.readTree(document).path("actions")) {
+            if (!action.path("kind").asString().equals("notify")) continue;
+            var key = action.path("template").asString();
+            var made = admin.put(
+                    "/api/v1/notification-templates/" + key,
+                    json.writeValueAsString(Map.of(
+                            "name", key, "emailSubject", "About ((reference))", "emailBody", "Case ((reference)).")),
+                    "application/json");
+            // 409: it exists already (the keys of these plain templates are shared by tests).
+            if (made.status() != 201 && made.status() != 409)
+                throw new AssertionError("Making template " + key + " failed: " + made);
+        }
+        return document;
+    }
+
+    /** Publishes the document after {@link #withTemplatesFor making the templates it sends}; returns its key. */
+    public String publishMakingTemplates(Api admin, String document, String key) {
+        return publish(admin, withTemplatesFor(admin, document), key);
+    }
+
     /** Saves and publishes a process document as the given admin; returns its (suffixed) key. */
     public String publish(Api admin, String document, String key) {
+        saveDraft(admin, document, key);
+        return publishDraft(admin, key);
+    }
+
+    /**
+     * Saves a process document as a draft, so that what needs its fields first (a notification template using them)
+     * can be written before it is published with {@link #publishDraft}.
+     */
+    public String saveDraft(Api admin, String document, String key) {
         var saved = admin.put("/api/v1/definitions/" + key + "/draft", document, "application/json");
         if (saved.status() != 200) throw new AssertionError("Saving " + key + " failed: " + saved);
+        return key;
+    }
+
+    public String publishDraft(Api admin, String key) {
         var published = admin.post("/api/v1/definitions/" + key + "/publish", Map.of("changeNote", "test"));
         if (published.status() != 201) throw new AssertionError("Publishing " + key + " failed: " + published);
         return key;

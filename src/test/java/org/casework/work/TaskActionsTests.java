@@ -175,7 +175,7 @@ class TaskActionsTests {
                 council.process("report-a-problem.json", "report-a-problem", "highways", "environment", "supervisors");
         document = ProcessDocument.with(document, "sla", sla);
         document = ProcessDocument.with(document, "actions", actions);
-        return council.publish(council.admin().api(), document, council.named("report-a-problem"));
+        return council.publishMakingTemplates(council.admin().api(), document, council.named("report-a-problem"));
     }
 
     private CaseId report(String process) {
