@@ -7,8 +7,9 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Email through the council's SMTP server ({@code spring.mail.*}). Each message carries its outbox id in a header, so
- * one sent again after a crash (SMTP cannot be asked whether the first attempt arrived) can be recognised.
+ * Email through the council's SMTP server ({@code spring.mail.*}), from {@link ChannelSettings#emailFrom}. Each
+ * message carries its outbox id in a header, so one sent again after a crash (SMTP cannot be asked whether the first
+ * attempt arrived) can be recognised.
  */
 @Component
 class SmtpEmail implements Channel {
@@ -16,11 +17,11 @@ class SmtpEmail implements Channel {
     static final String ID_HEADER = "X-Casework-Notification";
 
     private final JavaMailSender mail;
-    private final NotificationProperties properties;
+    private final ChannelSettings settings;
 
-    SmtpEmail(JavaMailSender mail, NotificationProperties properties) {
+    SmtpEmail(JavaMailSender mail, ChannelSettings settings) {
         this.mail = mail;
-        this.properties = properties;
+        this.settings = settings;
     }
 
     @Override
@@ -43,7 +44,7 @@ class SmtpEmail implements Channel {
         try {
             var mime = mail.createMimeMessage();
             var helper = new MimeMessageHelper(mime, false, "UTF-8");
-            helper.setFrom(properties.from());
+            helper.setFrom(settings.emailFrom());
             helper.setTo(message.to());
             helper.setSubject(message.subject() == null ? "" : message.subject());
             helper.setText(message.body(), false);
