@@ -22,29 +22,22 @@ import org.casework.identity.Role;
 import org.casework.identity.Staff;
 import org.casework.support.Api;
 import org.casework.support.FakeNotify;
+import org.casework.support.IntegrationTestWithoutNotifySettings;
 import org.casework.support.MailServer;
-import org.casework.support.NotifyUnconfigured;
 import org.casework.support.TestCouncil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An administrator sets GOV.UK Notify up, chooses the email provider and registers webhooks through the API, for a
  * council whose environment sets none of it. Secrets go in and never come out: responses say only whether one is set,
  * and the database holds them sealed. What is stored is what the channels then use.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@ContextConfiguration(initializers = NotifyUnconfigured.class)
-@Tag("database")
+@IntegrationTestWithoutNotifySettings
 class ChannelSettingsThroughTheApiTests {
 
     private static final String NOTIFY = "/api/v1/notification-channels/notify";
