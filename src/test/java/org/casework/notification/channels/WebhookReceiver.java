@@ -22,6 +22,9 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private volatile int status = 204;
+    private final java.util.concurrent.atomic.AtomicInteger failuresLeft =
+            new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int failureStatus;
 
     private WebhookReceiver() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -30,7 +33,8 @@ final class WebhookReceiver implements AutoCloseable {
                 received.add(new Received(
                         exchange.getRequestHeaders(),
                         new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
-                exchange.sendResponseHeaders(status, -1);
+                var failing = failuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0;
+                exchange.sendResponseHeaders(failing ? failureStatus : status, -1);
             }
         });
         server.start();
@@ -50,6 +54,12 @@ final class WebhookReceiver implements AutoCloseable {
 
     void answer(int status) {
         this.status = status;
+    }
+
+    /** Answers the next {@code times} calls with {@code status}, as a system that is down for a while would. */
+    void failNext(int times, int status) {
+        failureStatus = status;
+        failuresLeft.set(times);
     }
 
     List<Received> received() {
