@@ -25,6 +25,11 @@ public class BadRequest extends RuntimeException {
         return new BadRequest(422, field + " " + reason, List.of(new FieldError(field, reason)));
     }
 
+    /** 422: the request breaks several rules at once, each naming its field. */
+    public static BadRequest unprocessable(String message, List<FieldError> errors) {
+        return new BadRequest(422, message, errors);
+    }
+
     public int status() {
         return status;
     }

@@ -9,10 +9,10 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
 /**
- * Email through the council's SMTP server ({@code spring.mail.*}), as multipart/alternative: the body's Notify
- * formatting as plain text and as HTML in the council's email layout ({@link EmailLayout}). Each message carries its
- * outbox id in a header, so one sent again after a crash (SMTP cannot be asked whether the first attempt arrived) can
- * be recognised.
+ * Email through the council's SMTP server ({@code spring.mail.*}), from {@link ChannelSettings#emailFrom}, as
+ * multipart/alternative: the body's Notify formatting as plain text and as HTML in the council's email layout
+ * ({@link EmailLayout}). Each message carries its outbox id in a header, so one sent again after a crash (SMTP cannot
+ * be asked whether the first attempt arrived) can be recognised.
  */
 @Component
 class SmtpEmail implements Channel {
@@ -20,12 +20,12 @@ class SmtpEmail implements Channel {
     static final String ID_HEADER = "X-Casework-Notification";
 
     private final JavaMailSender mail;
-    private final NotificationProperties properties;
+    private final ChannelSettings settings;
     private final EmailLayout layout;
 
-    SmtpEmail(JavaMailSender mail, NotificationProperties properties, EmailLayout layout) {
+    SmtpEmail(JavaMailSender mail, ChannelSettings settings, EmailLayout layout) {
         this.mail = mail;
-        this.properties = properties;
+        this.settings = settings;
         this.layout = layout;
     }
 
@@ -49,7 +49,7 @@ class SmtpEmail implements Channel {
         try {
             var mime = mail.createMimeMessage();
             var helper = new MimeMessageHelper(mime, false, "UTF-8");
-            helper.setFrom(properties.from());
+            helper.setFrom(settings.emailFrom());
             helper.setTo(message.to());
             var subject = message.subject() == null ? "" : message.subject();
             helper.setSubject(subject);

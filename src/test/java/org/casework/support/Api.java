@@ -57,6 +57,14 @@ public final class Api {
         return send(request(path).header("Content-Type", contentType).PUT(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public Response put(String path, Object body) {
+        return put(path, body instanceof String text ? text : JSON.writeValueAsString(body), "application/json");
+    }
+
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
         if (key != null) builder.header("Authorization", "Bearer " + key);

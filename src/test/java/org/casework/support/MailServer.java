@@ -62,6 +62,20 @@ public final class MailServer {
                 .toList();
     }
 
+    /** The sender of every email sent to this address so far, oldest first. */
+    public static List<String> sendersTo(String address) {
+        return Arrays.stream(SERVER.getReceivedMessages())
+                .filter(message -> isTo(message, address))
+                .map(message -> {
+                    try {
+                        return message.getFrom()[0].toString();
+                    } catch (jakarta.mail.MessagingException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+
     /**
      * Waits for the {@code count}th email to this address (mail goes out in the background) and returns its text. The
      * wait is a bound on a hang, not a measure of speed.
