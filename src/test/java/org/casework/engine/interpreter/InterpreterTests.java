@@ -201,6 +201,51 @@ class InterpreterTests {
         assertThat(ordinaryCase.position().data()).doesNotContainKey("flag");
     }
 
+    @Test
+    void eachEventOfAMoveAnnouncesItsActionsOnceWithTheOccurrenceItConcerns() {
+        var notify = (java.util.function.BiFunction<Action.Event, String, Action>) (event, target) ->
+                new Action.Notify(event, target, null, "t", Action.Recipient.CITIZEN, null, null, null);
+        var process = process(
+                List.of(
+                        new Step.Automatic("sort", "Sort", "only", Map.of(), "check"),
+                        new Step.Task("check", "Check", "only", null, null, null, null, null, "done"),
+                        new Step.End("done", null, null, "finished")),
+                List.of(
+                        notify.apply(Action.Event.CASE_STARTED, null),
+                        notify.apply(Action.Event.STAGE_ENTERED, "only"),
+                        notify.apply(Action.Event.STEP_COMPLETED, "sort"),
+                        notify.apply(Action.Event.STEP_ENTERED, "check"),
+                        notify.apply(Action.Event.STEP_ENTERED, "sort"),
+                        notify.apply(Action.Event.STEP_COMPLETED, "check"),
+                        notify.apply(Action.Event.CASE_CLOSED, null),
+                        new Action.Webhook(
+                                Action.Event.CASE_CLOSED,
+                                null,
+                                new Condition.Compare("flag", Condition.Operator.EQUALS, "never"),
+                                "crm")));
+
+        var started = interpreter.start(process, Map.of(), "hal", BEFORE_EASTER);
+        var closed = interpreter.complete(process, started.position(), Map.of(), "sue", BEFORE_EASTER);
+
+        assertThat(occurrences(started))
+                .containsExactly(
+                        "case-started@0",
+                        "stage-entered:only@1",
+                        "step-entered:sort@1",
+                        "step-completed:sort@1",
+                        "step-entered:check@2");
+        assertThat(occurrences(closed))
+                .as("the guarded webhook's condition does not hold")
+                .containsExactly("step-completed:check@2", "case-closed:done@3");
+    }
+
+    private static List<String> occurrences(Advance advance) {
+        return advance.effects().stream()
+                .filter(e -> e instanceof Effect.ActionDue)
+                .map(e -> ((Effect.ActionDue) e).occurrence())
+                .toList();
+    }
+
     private static ProcessDefinition process(List<Step> steps, List<Action> actions) {
         return new ProcessDefinition(
                 "test",
