@@ -51,7 +51,10 @@ class CaseValues {
                 .definition();
         for (var field : process.fields()) {
             var value = view.data().get(field.key());
-            if (value != null) values.put(TemplateText.normalise(field.key()), words(field, value));
+            // An answer cannot smuggle in a placeholder (such as the tracking link, filled in at sending).
+            if (value != null)
+                values.put(
+                        TemplateText.normalise(field.key()), words(field, value).replace("((", "( ("));
         }
         values.put(REFERENCE, view.reference());
         values.put(SERVICE, view.processName());
@@ -63,7 +66,7 @@ class CaseValues {
                 CITIZEN_NAME,
                 view.citizen().name() == null ? "" : view.citizen().name());
         // The link is a secret (only its hash is kept), so a stored message keeps the placeholder, and the link is
-        // made as the message is handed to its channel (withTrackingLink).
+        // made as the message is handed to its channel (forRecipient).
         values.put(TRACKING_LINK, LATER_TRACKING_LINK);
         return values;
     }
@@ -71,10 +74,15 @@ class CaseValues {
     /** The placeholder as it stays in a stored message until the message is sent. */
     static final String LATER_TRACKING_LINK = "((" + TRACKING_LINK + "))";
 
-    /** The message with a new tracking link in place of its placeholder, if it has one. */
-    OutgoingMessage withTrackingLink(OutgoingMessage message, CaseView view) {
+    /**
+     * The message as it goes to its recipient: a new tracking link in place of its placeholder for the citizen's own
+     * email or text, and nothing there for anyone else (a link opens the case to whoever holds it).
+     */
+    OutgoingMessage forRecipient(
+            OutboxRows.Row row, OutgoingMessage message, java.util.function.Supplier<CaseView> view) {
         if (!message.body().contains(LATER_TRACKING_LINK)) return message;
-        var link = trackingLinks.issue(view).url();
+        var toTheCitizen = row.recipient().startsWith("citizen") && message.kind() != ChannelKind.WEBHOOK;
+        var link = toTheCitizen ? trackingLinks.issue(view.get()).url() : "";
         return new OutgoingMessage(
                 message.id(),
                 message.kind(),

@@ -59,26 +59,39 @@ class Dispatcher {
         var attempt = transaction.execute(status -> begin(id));
         if (attempt == null) return;
         var row = attempt.row();
-        var message = row.outgoing();
-        if (row.caseId() != null) message = values.withTrackingLink(message, cases.get(new CaseId(row.caseId())));
-        var channel = channels.forKind(message.kind()).filter(Channel::configured);
-        var provider = channel.map(Channel::provider).orElse(null);
         Delivery delivery = null;
+        String provider = null;
         // Whether an attempt cut off mid-send may have arrived, and the provider could not say: the row stays
         // "sending" so the next run asks again rather than sending.
         var stillUnknown = false;
-        if (channel.isEmpty()) {
-            delivery = new Delivery.Refused("No " + message.kind().value() + " channel is set up", true);
-        } else {
-            if (attempt.interrupted()) {
-                delivery = channel.get().earlierAttempt(message).orElse(null);
-                stillUnknown = delivery instanceof Delivery.Refused refused && !refused.permanent();
+        try {
+            var message = row.outgoing();
+            if (row.caseId() != null)
+                message = values.forRecipient(row, message, () -> cases.get(new CaseId(row.caseId())));
+            var channel = channels.forKind(message.kind()).filter(Channel::configured);
+            provider = channel.map(Channel::provider).orElse(null);
+            if (channel.isEmpty()) {
+                delivery = new Delivery.Refused("No " + message.kind().value() + " channel is set up", true);
+            } else {
+                if (attempt.interrupted()) {
+                    delivery = channel.get().earlierAttempt(message).orElse(null);
+                    stillUnknown = delivery instanceof Delivery.Refused refused && !refused.permanent();
+                }
+                if (delivery == null) delivery = sendSafely(channel.get(), message);
             }
-            if (delivery == null) delivery = sendSafely(channel.get(), message);
+        } catch (RuntimeException e) {
+            // Reading the case or the settings failed: a passing fault, counted like a refusal so it ends in time.
+            log.warn(
+                    "Notification {} could not be prepared: {}",
+                    row.id(),
+                    e.getClass().getSimpleName());
+            delivery = new Delivery.Refused(
+                    "It could not be prepared: " + e.getClass().getSimpleName(), false);
         }
+        var sentBy = provider;
         var outcome = delivery;
         var unknown = stillUnknown;
-        var retry = Boolean.TRUE.equals(transaction.execute(status -> record(row, provider, outcome, unknown)));
+        var retry = Boolean.TRUE.equals(transaction.execute(status -> record(row, sentBy, outcome, unknown)));
         if (retry) throw new DeliveryDelayed(((Delivery.Refused) outcome).reason());
     }
 
@@ -86,7 +99,9 @@ class Dispatcher {
         var row = rows.lock(id).orElse(null);
         if (row == null || !(row.status().equals("pending") || row.status().equals("sending"))) return null;
         rows.startAttempt(id);
-        return new Attempt(row, row.status().equals("sending"));
+        // Still "sending": a run died mid-send. Tried before at all: the provider may have taken it even though the
+        // attempt timed out or failed on our side. Either way, ask before sending again.
+        return new Attempt(row, row.status().equals("sending") || row.attempts() > 0);
     }
 
     private static Delivery sendSafely(Channel channel, OutgoingMessage message) {

@@ -54,6 +54,10 @@ class Outbox {
 
     @EventListener
     void on(CaseActionDue due) {
+        write(due);
+    }
+
+    private void write(CaseActionDue due) {
         switch (due.action()) {
             case Action.Notify notify -> notify(due, notify);
             case Action.Webhook webhook -> webhook(due, webhook);

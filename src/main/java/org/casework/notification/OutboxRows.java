@@ -122,7 +122,7 @@ class OutboxRows {
         db.sql("""
                         update notifications set status = 'sent', provider = :provider,
                             provider_reference = :reference, sent_at = :now, last_error = null
-                        where id = :id""")
+                        where id = :id and status = 'sending'""")
                 .param("id", id)
                 .param("provider", provider)
                 .param("reference", providerReference)
@@ -134,7 +134,7 @@ class OutboxRows {
         db.sql("""
                         update notifications set status = :status, provider = coalesce(:provider, provider),
                             last_error = :error
-                        where id = :id""")
+                        where id = :id and status in ('sending', 'sent')""")
                 .param("id", id)
                 .param("status", status)
                 .param("provider", provider)

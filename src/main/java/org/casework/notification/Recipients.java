@@ -105,7 +105,10 @@ class Recipients {
 
     private List<Recipient> team(String team) {
         if (!staff.teamExists(team)) return List.of(Recipient.unreachable("team:" + team, "there is no such team"));
-        return staffMembers(staff.membersOf(team));
+        var members = staff.membersOf(team);
+        if (members.isEmpty())
+            return List.of(Recipient.unreachable("team:" + team, "the team has no one in it to tell"));
+        return staffMembers(members);
     }
 
     private List<Recipient> staffMembers(List<String> usernames) {

@@ -33,8 +33,9 @@ create table notifications (
     channel            varchar(20)              not null,
     provider           varchar(40),
     address            varchar(400)             not null,
-    subject            varchar(500),
-    body               varchar(20000)           not null,
+    -- room for a webhook's whole case (several long answers) and a subject built from answers
+    subject            varchar(2000),
+    body               varchar(1000000)         not null,
     -- the recipient's further channels, each rendered, tried in turn if this one fails: [{channel, address, subject, body}]
     fallbacks          ${json}                  not null,
     fallback_of        uuid,

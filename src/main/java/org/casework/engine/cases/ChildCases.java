@@ -35,10 +35,17 @@ class ChildCases {
             var value = due.data().get(parentField);
             if (value != null) data.put(childField, value);
         });
-        var key = "action:" + due.caseId() + ":" + due.occurrence() + ":" + start.process();
+        // Hashed, so a long occurrence still fits the key column.
+        var key = "action:"
+                + org.casework.platform.Secrets.sha256(due.caseId() + ":" + due.occurrence() + ":" + start.process());
         var command = new StartCase(start.process(), data, parent.citizen(), due.actor(), key);
-        // Announced again (a job run twice): the child exists and the parent's timeline already says so.
-        if (starts.startedBefore(command).isPresent()) return;
+        // Announced again (a job run twice): the child exists and the parent's timeline already says so. Its data may
+        // have changed since, which the idempotency check calls a reused key: it is still the same child.
+        try {
+            if (starts.startedBefore(command).isPresent()) return;
+        } catch (org.casework.engine.IdempotencyKeyReused changedSince) {
+            return;
+        }
         var child = starts.start(command);
         effects.record(EffectWriter.event(
                 parent,
