@@ -130,6 +130,18 @@ public class Citizens {
                 .optional();
     }
 
+    /**
+     * The account whose confirmed email address this is: the person a case names by that address, whose preferences
+     * for hearing from the council apply to it.
+     */
+    public Optional<CitizenAccount> byConfirmedEmail(String email) {
+        if (email == null || email.isBlank()) return Optional.empty();
+        return db.sql("select * from citizens where email_key = :key and email_verified_at is not null")
+                .param("key", emailKey(email))
+                .query(Citizens::account)
+                .optional();
+    }
+
     /** Saves the profile if nobody changed it since {@code version} was read; otherwise {@link CitizenChanged}. */
     @Transactional
     public CitizenAccount update(UUID id, CitizenProfile profile, long version) {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who a {@code notify} action reaches, and by which channels in order: the first is tried, the rest are the
- * fallbacks. A citizen with a portal account is reached as their preference says; one without, by email and then
- * text, as far as the case holds their details.
+ * fallbacks. A citizen with a portal account (the request's, or the one with the case's email address) is reached as
+ * their preference says; one without, by email and then text, as far as the case holds their details.
  */
 @Component
 class Recipients {
@@ -59,7 +59,11 @@ class Recipients {
     }
 
     private List<Recipient> citizen(CaseView view) {
-        var account = requests.ownerOf(view.id()).flatMap(citizens::find);
+        // The account the request is recorded to, or else the one whose confirmed address the case gives: an online
+        // form's case is recorded to its account only after the engine has started it (and announced case-started).
+        var account = requests.ownerOf(view.id())
+                .flatMap(citizens::find)
+                .or(() -> citizens.byConfirmedEmail(view.citizen().email()));
         if (account.isEmpty()) {
             var citizen = view.citizen();
             var addresses = addresses(email(citizen.email()), sms(citizen.phone()));

@@ -199,6 +199,26 @@ class NotificationOutboxTests {
     }
 
     @Test
+    void aCaseGivingTheAddressOfAPortalAccountFollowsThatAccountsPreferenceFromTheStart() {
+        var email = council.named("nina") + "@example.org";
+        var account = citizens.register(new NewCitizen(email, "a long enough password", "Nina", "Jones"));
+        citizens.verifyEmail(account.secret());
+        var nina = citizens.find(account.to().id()).orElseThrow();
+        citizens.update(
+                nina.id(), new CitizenProfile("Nina", "Jones", null, null, null, NotifyBy.NONE, false), nina.version());
+
+        // As an online form or an officer on the phone does: the case names her by her address.
+        var started = cases.start(new StartCase(
+                process, Map.of("summary", "a trolley"), new Citizen("Nina Jones", email, null), "online", null));
+
+        assertThat(entries(started.id(), "notification-not-sent"))
+                .singleElement()
+                .satisfies(entry ->
+                        assertThat(entry.detail()).containsEntry("reason", "the citizen asked not to be contacted"));
+        assertThat(MailServer.textsTo(email)).isEmpty();
+    }
+
+    @Test
     void aCitizenWithNoWayToBeReachedIsNotForgottenSilently() {
         var started = cases.start(
                 new StartCase(process, Map.of("summary", "a fridge"), new Citizen("Anon", null, null), "test", null));
