@@ -27,23 +27,18 @@ class DirectTexts implements TextMessages {
 
     @Override
     public boolean canSend() {
-        return channels.forKind(ChannelKind.SMS).filter(Channel::configured).isPresent();
+        return channels.ready(ChannelKind.SMS).isPresent();
     }
 
     @Override
     public void sendLater(String mobile, String text, String what, Runnable ifRefused) {
         background.execute(() -> {
-            var channel = channels.forKind(ChannelKind.SMS).filter(Channel::configured);
-            Delivery delivery;
-            try {
-                delivery = channel.isEmpty()
-                        ? new Delivery.Refused("no text message channel", true)
-                        : channel.get()
-                                .send(new OutgoingMessage(
-                                        UUID.randomUUID(), ChannelKind.SMS, mobile, null, text, null));
-            } catch (RuntimeException e) {
-                delivery = new Delivery.Refused(e.getClass().getSimpleName(), false);
-            }
+            var channel = channels.ready(ChannelKind.SMS);
+            var delivery = channel.isEmpty()
+                    ? Channels.notSetUp(ChannelKind.SMS)
+                    : Channels.sendSafely(
+                            channel.get(),
+                            new OutgoingMessage(UUID.randomUUID(), ChannelKind.SMS, mobile, null, text, null));
             if (delivery instanceof Delivery.Refused refused) {
                 log.warn("Could not text {}: {}; sending it another way", what, refused.reason());
                 ifRefused.run();

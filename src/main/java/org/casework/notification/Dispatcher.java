@@ -68,16 +68,16 @@ class Dispatcher {
             var message = row.outgoing();
             if (row.caseId() != null)
                 message = values.forRecipient(row, message, () -> cases.get(new CaseId(row.caseId())));
-            var channel = channels.forKind(message.kind()).filter(Channel::configured);
+            var channel = channels.ready(message.kind());
             provider = channel.map(Channel::provider).orElse(null);
             if (channel.isEmpty()) {
-                delivery = new Delivery.Refused("No " + message.kind().value() + " channel is set up", true);
+                delivery = Channels.notSetUp(message.kind());
             } else {
                 if (attempt.interrupted()) {
                     delivery = channel.get().earlierAttempt(message).orElse(null);
                     stillUnknown = delivery instanceof Delivery.Refused refused && !refused.permanent();
                 }
-                if (delivery == null) delivery = sendSafely(channel.get(), message);
+                if (delivery == null) delivery = Channels.sendSafely(channel.get(), message);
             }
         } catch (RuntimeException e) {
             // Reading the case or the settings failed: a passing fault, counted like a refusal so it ends in time.
@@ -102,15 +102,6 @@ class Dispatcher {
         // Still "sending": a run died mid-send. Tried before at all: the provider may have taken it even though the
         // attempt timed out or failed on our side. Either way, ask before sending again.
         return new Attempt(row, row.status().equals("sending") || row.attempts() > 0);
-    }
-
-    private static Delivery sendSafely(Channel channel, OutgoingMessage message) {
-        try {
-            return channel.send(message);
-        } catch (RuntimeException e) {
-            return new Delivery.Refused(
-                    channel.provider() + " failed: " + e.getClass().getSimpleName(), false);
-        }
     }
 
     /** Records the outcome; true if the row should be tried again later. */

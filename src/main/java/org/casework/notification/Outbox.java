@@ -54,10 +54,6 @@ class Outbox {
 
     @EventListener
     void on(CaseActionDue due) {
-        write(due);
-    }
-
-    private void write(CaseActionDue due) {
         switch (due.action()) {
             case Action.Notify notify -> notify(due, notify);
             case Action.Webhook webhook -> webhook(due, webhook);
@@ -89,7 +85,7 @@ class Outbox {
                 notSent(due, template.key(), recipient.identity(), because);
                 continue;
             }
-            enqueue(due, view, template.key(), recipient.identity(), planned);
+            enqueue(due, template.key(), recipient.identity(), planned);
         }
     }
 
@@ -97,14 +93,14 @@ class Outbox {
         var view = cases.get(due.caseId());
         var body = json.writeValueAsString(payload(due, view));
         var message = new Planned(ChannelKind.WEBHOOK.value(), action.webhook(), null, body);
-        enqueue(due, view, null, "webhook:" + action.webhook(), List.of(message));
+        enqueue(due, null, "webhook:" + action.webhook(), List.of(message));
     }
 
-    private void enqueue(CaseActionDue due, CaseView view, String template, String recipient, List<Planned> planned) {
+    private void enqueue(CaseActionDue due, String template, String recipient, List<Planned> planned) {
         var dedupeKey = dedupeKey(due, template, recipient);
         var row = new OutboxRows.NewRow(
                 due.caseId().value(),
-                view.reference(),
+                due.reference(),
                 due.occurrence(),
                 template,
                 recipient,
@@ -157,10 +153,9 @@ class Outbox {
      * on the timeline: a message is never dropped silently.
      */
     private void notSent(CaseActionDue due, String template, String recipient, String because) {
-        var view = cases.get(due.caseId());
         var row = new OutboxRows.NewRow(
                 due.caseId().value(),
-                view.reference(),
+                due.reference(),
                 due.occurrence(),
                 template,
                 recipient,

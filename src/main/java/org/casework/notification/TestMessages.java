@@ -30,9 +30,8 @@ public class TestMessages {
      */
     public Delivery send(ChannelKind kind, String to) {
         if (to == null || to.isBlank()) return new Delivery.Refused("Say where to send the test message", true);
-        var channel = channels.forKind(kind).orElse(null);
-        if (channel == null || !channel.configured())
-            return new Delivery.Refused("No " + kind.value() + " channel is set up", true);
+        var channel = channels.ready(kind).orElse(null);
+        if (channel == null) return Channels.notSetUp(kind);
         var id = UUID.randomUUID();
         var body = kind == ChannelKind.WEBHOOK
                 ? "{\"event\":\"test\",\"id\":\"" + id + "\",\"at\":\"" + clock.instant() + "\"}"

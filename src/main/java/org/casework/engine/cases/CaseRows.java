@@ -89,6 +89,9 @@ public class CaseRows {
                 .param("citizenSurname", row.citizen().surnameKey())
                 .param("postcode", row.postcode())
                 .update();
+        // No one else can see a row this transaction inserted until it commits: it is as good as locked, so the
+        // start's own events (a task created, its task-assigned actions) take the case without reading it again.
+        hold(row);
     }
 
     /** The parts of a case that change as it moves, as both insert and update write them. */
