@@ -25,6 +25,7 @@ import org.casework.notification.FieldProblem;
 import org.casework.notification.TemplateConflict;
 import org.casework.notification.TemplateInvalid;
 import org.casework.notification.TemplateNotFound;
+import org.casework.platform.Refusal;
 import org.casework.work.InvalidCursor;
 import org.casework.work.InvalidReassignment;
 import org.casework.work.NotAllowed;
@@ -32,6 +33,8 @@ import org.casework.work.TaskConflict;
 import org.casework.work.TaskNotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -56,6 +59,7 @@ import tools.jackson.core.JacksonException;
  * field is at fault, {@code errors: [{field, reason}]}. One place, so clients see one shape.
  */
 @RestControllerAdvice(basePackages = "org.casework.api")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
@@ -262,6 +266,15 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     })
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of());
+    }
+
+    /** Any module's {@link Refusal}: its kind decides the status, its problems become the field errors. */
+    @ExceptionHandler
+    ProblemDetail refused(Refusal e) {
+        var errors = e.problems().stream()
+                .map(p -> new FieldError(p.field(), p.reason()))
+                .toList();
+        return problem(HttpStatus.valueOf(e.kind().status()), e.kind().type(), e.getMessage(), errors);
     }
 
     @ExceptionHandler

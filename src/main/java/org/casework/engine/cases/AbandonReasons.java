@@ -3,32 +3,29 @@ package org.casework.engine.cases;
 import java.util.List;
 import org.casework.engine.AbandonReason;
 import org.casework.engine.UnknownAbandonReason;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.casework.registry.LookupList;
+import org.casework.registry.LookupLists;
+import org.springframework.stereotype.Component;
 
-/** The administrators' list of reasons a case may be abandoned for. */
-@Repository
+/** The reasons a case may be abandoned for: the registry's abandon-reasons list, which administrators edit. */
+@Component
 public class AbandonReasons {
 
-    private final JdbcClient jdbc;
+    private final LookupLists lookups;
 
-    AbandonReasons(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    AbandonReasons(LookupLists lookups) {
+        this.lookups = lookups;
     }
 
     public List<AbandonReason> active() {
-        return jdbc.sql("select code, label from abandon_reasons where active order by label")
-                .query((rs, n) -> new AbandonReason(rs.getString("code"), rs.getString("label")))
-                .list();
+        return lookups.offered(LookupList.ABANDON_REASONS, null).stream()
+                .map(value -> new AbandonReason(value.code(), value.label()))
+                .toList();
     }
 
     void require(String key) {
-        var known = key != null
-                && jdbc.sql("select count(*) from abandon_reasons where code = :key and active")
-                                .param("key", key)
-                                .query(Integer.class)
-                                .single()
-                        > 0;
-        if (!known) throw new UnknownAbandonReason(key, active());
+        if (key == null || active().stream().noneMatch(reason -> reason.key().equals(key))) {
+            throw new UnknownAbandonReason(key, active());
+        }
     }
 }
