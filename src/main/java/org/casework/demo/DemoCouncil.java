@@ -55,6 +55,7 @@ class DemoCouncil implements ApplicationRunner {
     private final ApplicationContext context;
     private final TransactionTemplate transaction;
     private final DemoCases demoCases;
+    private final DemoLists demoLists;
 
     DemoCouncil(
             DemoProperties properties,
@@ -64,7 +65,8 @@ class DemoCouncil implements ApplicationRunner {
             ProcessDocuments documents,
             ApplicationContext context,
             TransactionTemplate transaction,
-            DemoCases demoCases) {
+            DemoCases demoCases,
+            DemoLists demoLists) {
         this.properties = properties;
         this.staff = staff;
         this.apiKeys = apiKeys;
@@ -73,6 +75,7 @@ class DemoCouncil implements ApplicationRunner {
         this.context = context;
         this.transaction = transaction;
         this.demoCases = demoCases;
+        this.demoLists = demoLists;
     }
 
     @Override
@@ -98,6 +101,7 @@ class DemoCouncil implements ApplicationRunner {
         officer("sam", "Sam Supervisor", Set.of(Role.TEAM_LEAD), Set.of("supervisors"));
         officer("wendy", "Wendy Waste", Set.of(Role.OFFICER), Set.of("waste-services", "waste-crews"));
         officer("billie", "Billie Badge", Set.of(Role.OFFICER), Set.of("blue-badge", "blue-badge-issuing"));
+        demoLists.load();
         apiKeys.register(ADMIN, "Demo key", Set.of(Scope.values()), properties.apiKey());
         for (var process : PROCESSES) {
             definitions.saveDraft(documents.read(read(process), DocumentFormat.JSON), ADMIN);

@@ -63,6 +63,19 @@ class DemoCouncilTests {
     }
 
     @Test
+    void eachDemoDepartmentIsOfferedItsOwnDemandTypesAndTheSharedOnes() {
+        var api = new Api(port, DEMO_KEY);
+
+        var highways = api.get("/api/v1/lookups/demand-types?department=highways")
+                .json()
+                .findValuesAsString("code");
+
+        assertThat(highways)
+                .contains("pothole", "street-light-fault", "complaint")
+                .doesNotContain("missed-collection");
+    }
+
+    @Test
     void alexStartsWithWorkInHandAndMoreWaitingInTheQueues() {
         var alex = staff.principal("alex").orElseThrow();
 
