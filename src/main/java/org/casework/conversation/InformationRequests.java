@@ -188,6 +188,38 @@ public class InformationRequests {
     }
 
     /**
+     * Staff take back a request they made by hand that the citizen has not answered: it is withdrawn, the citizen is
+     * no longer asked or reminded, and the SLA clock restarts if nothing else waits on the citizen. A request made by
+     * a process's step is refused: the case waits at that step for it. Refused, changing nothing, if the request is
+     * no longer outstanding.
+     */
+    @Transactional
+    public InformationRequest withdraw(InformationRequestId id, String reason, String by) {
+        var found = rows.find(id).orElseThrow(() -> new InformationRequestNotFound(id));
+        cases.lock(found.caseId());
+        var request = rows.find(id).orElseThrow(() -> new InformationRequestNotFound(id));
+        if (!request.status().equals(InformationRequest.OUTSTANDING)) {
+            throw new InformationRequestRefused("status", notWaiting(request.status()));
+        }
+        if (request.step() != null) {
+            throw new InformationRequestRefused(
+                    "request",
+                    "The process asked for this and the case waits for the reply, so it cannot be withdrawn");
+        }
+        var why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > MAX_LENGTH) {
+            throw new InformationRequestRefused(
+                    "reason", "The reason must be %,d characters or fewer".formatted(MAX_LENGTH));
+        }
+        rows.close(id, InformationRequest.WITHDRAWN);
+        cases.record(request.caseId(), "information-request-withdrawn", by, null, TimelineEntry.details("reason", why));
+        if (rows.awaitsNothing(request.caseId(), cases.get(request.caseId()).currentStep())) {
+            cases.resumeSla(request.caseId(), by);
+        }
+        return rows.find(id).orElseThrow();
+    }
+
+    /**
      * Outstanding requests take a reply. So does an overdue one from a process step, while the case still waits at
      * that step (a step with no overdue route goes on waiting for a late reply); completing the step checks that.
      */

@@ -96,6 +96,9 @@ public class RequestProgresses {
                             outcome(entry.detail().get("outcome")),
                             null));
                 case "case-abandoned" -> events.add(new CitizenEvent(entry.at(), "Request closed", null, null));
+                case "information-request-withdrawn" ->
+                    events.add(new CitizenEvent(
+                            entry.at(), "We no longer need the information we asked for", null, "council"));
                 default -> {}
             }
         }

@@ -256,6 +256,31 @@ class ConversationThroughTheApiTests {
         assertProblem(unknown, 404);
     }
 
+    @Test
+    void staffWithdrawARequestOnceAndSomeoneWhoCannotSeeTheCaseCannot() {
+        var requestId = highways.api()
+                .post(
+                        "/api/v1/cases/" + caseId + "/information-requests",
+                        Map.of("message", "Please send a photo", "replyBy", nextWeek))
+                .text("/id");
+
+        var hidden = environment.post("/api/v1/information-requests/" + requestId + "/withdraw", Map.of());
+        assertProblem(hidden, 404);
+
+        var withdrawn = highways.api()
+                .post(
+                        "/api/v1/information-requests/" + requestId + "/withdraw",
+                        Map.of("reason", "The citizen rang with the answer"));
+        assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
+        assertThat(withdrawn.text("/status")).isEqualTo("withdrawn");
+
+        var again = highways.api().post("/api/v1/information-requests/" + requestId + "/withdraw", Map.of());
+        assertThat(errors(assertProblem(again, 409))).containsEntry("status", "This request has been withdrawn");
+        var reply =
+                highways.api().post("/api/v1/information-requests/" + requestId + "/reply", Map.of("text", "Too late"));
+        assertProblem(reply, 409);
+    }
+
     private String key(String username) {
         return apiKeys.issue(username, "uploads", Set.of(Scope.values())).key();
     }

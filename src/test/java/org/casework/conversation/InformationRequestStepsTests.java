@@ -156,6 +156,37 @@ class InformationRequestStepsTests {
         assertThat(types(caseId)).containsSubsequence("information-requested", "sla-paused", "sla-resumed");
     }
 
+    @Test
+    void withdrawingARequestMadeByHandRestartsTheClockButTheStepsOwnRequestCannotBeWithdrawn() {
+        var caseId = start();
+        var stepsRequest = requests.outstanding(caseId).getFirst();
+        assertThatThrownBy(() -> requests.withdraw(stepsRequest.id(), null, "ola"))
+                .isInstanceOfSatisfying(
+                        InformationRequestRefused.class,
+                        refused -> assertThat(refused.getMessage()).contains("the case waits for the reply"));
+        requests.reply(stepsRequest.id(), "Sent", List.of(), citizen);
+
+        clock.set(Instant.parse("2030-04-03T09:00:00Z"));
+        var asked = requests.request(caseId, "Please send page 2", List.of(), LocalDate.of(2030, 4, 12), "ola");
+        assertThat(cases.get(caseId).slaPausedSince()).isNotNull();
+
+        clock.set(Instant.parse("2030-04-04T09:00:00Z"));
+        var withdrawn = requests.withdraw(asked.id(), "Found page 2 in the post room", "ola");
+
+        assertThat(withdrawn.status()).isEqualTo("withdrawn");
+        assertThat(cases.get(caseId).slaPausedSince()).isNull();
+        assertThat(entry(caseId, "information-request-withdrawn").actor()).isEqualTo("ola");
+        assertThat(entry(caseId, "information-request-withdrawn").detail())
+                .containsEntry("reason", "Found page 2 in the post room");
+        assertThat(types(caseId)).containsSubsequence("information-requested", "sla-paused", "sla-resumed");
+        assertThatThrownBy(() -> requests.reply(asked.id(), "Here it is", List.of(), citizen))
+                .isInstanceOf(InformationRequestRefused.class)
+                .hasMessage("This request has been withdrawn");
+        assertThatThrownBy(() -> requests.withdraw(asked.id(), null, "ola"))
+                .isInstanceOf(InformationRequestRefused.class)
+                .hasMessage("This request has been withdrawn");
+    }
+
     private static <T> void execute(Task<T> task, String instanceId) {
         task.execute(task.instance(instanceId), null);
     }

@@ -108,6 +108,25 @@ class InformationRequestsController {
                 .body(RequestResponse.from(made));
     }
 
+    record Withdrawal(String reason) {}
+
+    @PostMapping("/information-requests/{id}/withdraw")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(
+            summary = "Take back a request made by hand that has not been answered, with an optional reason; the"
+                    + " citizen is asked no more. A request a process step made, or one no longer outstanding, is"
+                    + " refused")
+    RequestResponse withdraw(
+            @PathVariable UUID id,
+            @RequestBody(required = false) Withdrawal withdrawal,
+            @AuthenticationPrincipal StaffPrincipal me) {
+        var requestId = new InformationRequestId(id);
+        var request = requests.find(requestId).orElseThrow(() -> new InformationRequestNotFound(requestId));
+        if (!access.maySee(cases.get(request.caseId()), me)) throw new InformationRequestNotFound(requestId);
+        return RequestResponse.from(
+                requests.withdraw(requestId, withdrawal == null ? null : withdrawal.reason(), me.username()));
+    }
+
     @PostMapping("/information-requests/{id}/reply")
     @PreAuthorize("hasAuthority('cases:write')")
     @Operation(

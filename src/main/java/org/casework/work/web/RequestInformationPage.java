@@ -5,9 +5,12 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.casework.conversation.Documents;
+import org.casework.conversation.InformationRequestId;
 import org.casework.conversation.InformationRequestRefused;
 import org.casework.conversation.InformationRequests;
+import org.casework.engine.CaseNotFound;
 import org.casework.engine.CaseView;
 import org.casework.engine.Cases;
 import org.casework.identity.StaffPrincipal;
@@ -87,6 +90,23 @@ class RequestInformationPage {
         var page = page(view, answers, errors);
         page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return page;
+    }
+
+    @PostMapping("/cases/{reference}/information-requests/{id}/withdraw")
+    String withdraw(
+            @PathVariable String reference, @PathVariable UUID id, StaffPrincipal me, RedirectAttributes flash) {
+        var view = access.require(cases.byReference(reference), me);
+        var requestId = new InformationRequestId(id);
+        var request = requests.find(requestId)
+                .filter(found -> found.caseId().equals(view.id()))
+                .orElseThrow(() -> new CaseNotFound("with reference " + reference));
+        try {
+            requests.withdraw(request.id(), null, me.username());
+            flash.addFlashAttribute("success", "You withdrew the request: the citizen is no longer asked for it");
+        } catch (InformationRequestRefused refused) {
+            flash.addFlashAttribute("failure", refused.getMessage());
+        }
+        return "redirect:/cases/" + view.reference() + "#information-requests";
     }
 
     /** The date from GOV.UK's three boxes; missing or impossible dates are refused in GOV.UK's words. */

@@ -231,6 +231,14 @@ class ConversationInTheBrowserTests {
                 .satisfies(row -> assertThat(row).contains("pothole.jpg", "Jo Bloggs (citizen)"));
         assertThat(browser.text("#timeline")).contains("Information request answered");
         browser.assertAccessible();
+
+        requests.request(caseId, "Which side of the road?", List.of(), replyBy, officer.username());
+        browser.visit("/cases/" + reference).press("Withdraw this request");
+        assertThat(browser.text(".govuk-notification-banner")).contains("You withdrew the request");
+        assertThat(browser.text("#information-requests")).contains("Withdrawn", "Which side of the road?");
+        assertThat(browser.all("#information-requests button")).isEmpty();
+        assertThat(browser.text("#timeline")).contains("Information request withdrawn");
+        browser.assertAccessible();
     }
 
     @Test
