@@ -1,0 +1,135 @@
+package org.casework.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.api.ProblemAssertions.assertProblem;
+import static org.casework.api.ProblemAssertions.errors;
+
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.UUID;
+import org.casework.identity.ApiKeys;
+import org.casework.identity.Staff;
+import org.casework.registry.PersonCases;
+import org.casework.registry.PersonId;
+import org.casework.support.IntegrationTest;
+import org.casework.support.TestCouncil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The people a case is about, through the REST API: each in a role from the case-roles list, one of them the main
+ * person, every change on the timeline; and the person page's view of them shows only the cases its reader may see.
+ */
+@IntegrationTest
+class CasePeopleThroughTheApiTests {
+
+    @Autowired
+    Staff staff;
+
+    @Autowired
+    ApiKeys apiKeys;
+
+    @Autowired
+    PersonCases personCases;
+
+    @LocalServerPort
+    int port;
+
+    TestCouncil council;
+    String process;
+    TestCouncil.Officer highways;
+
+    @BeforeEach
+    void aPotholeProcess() {
+        council = new TestCouncil(staff, apiKeys, port);
+        process = council.publishReportAProblem(council.admin().api());
+        highways = council.officer("hana", "highways");
+    }
+
+    @Test
+    void theFirstPersonOnACaseIsItsMainPersonUntilAnotherIsMadeMain() {
+        var caseId = startPothole(highways);
+        var applicant = UUID.randomUUID();
+        var representative = UUID.randomUUID();
+
+        var first = highways.api().post(people(caseId), Map.of("person", applicant, "role", "subject"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().path("main").asBoolean()).isTrue();
+        highways.api().post(people(caseId), Map.of("person", representative, "role", "representative", "main", true));
+
+        var listed = highways.api().get(people(caseId)).json();
+        assertThat(listed.get(0).path("person").asString()).isEqualTo(representative.toString());
+        assertThat(listed.get(0).path("main").asBoolean()).isTrue();
+        assertThat(listed.get(1).path("main").asBoolean()).isFalse();
+
+        var removed = highways.api().delete(people(caseId) + "/" + representative + "/representative");
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(204);
+        var left = highways.api().get(people(caseId)).json();
+        assertThat(left).hasSize(1);
+        assertThat(left.get(0).path("main").asBoolean())
+                .as("the one left is main")
+                .isTrue();
+
+        var timeline = new ArrayList<String>();
+        highways.api()
+                .get("/api/v1/cases/" + caseId + "/timeline")
+                .json()
+                .forEach(entry -> timeline.add(entry.path("type").asString()));
+        assertThat(timeline).containsSubsequence("person-added", "person-added", "person-removed");
+    }
+
+    @Test
+    void anUnknownRoleIsRefusedWithTheRolesThereAreAndARoleIsHeldOnce() {
+        var caseId = startPothole(highways);
+        var person = UUID.randomUUID();
+
+        var unknown =
+                assertProblem(highways.api().post(people(caseId), Map.of("person", person, "role", "lodger")), 422);
+        assertThat(errors(unknown).get("role")).contains("'lodger' is not one of the case roles", "applicant");
+
+        highways.api().post(people(caseId), Map.of("person", person, "role", "applicant"));
+        var twice =
+                assertProblem(highways.api().post(people(caseId), Map.of("person", person, "role", "applicant")), 409);
+        assertThat(errors(twice)).containsKey("role");
+        assertThat(highways.api().get(people(caseId)).json()).hasSize(1);
+    }
+
+    @Test
+    void aPersonsCasesShowOnlyThoseTheReaderMaySee() {
+        var environment = council.officer("erin", "environment");
+        var person = UUID.randomUUID();
+        var pothole = startPothole(highways);
+        var flytip = environment
+                .api()
+                .post("/api/v1/cases", Map.of("process", process, "data", Map.of("category", "flytipping")))
+                .text("/id");
+        highways.api().post(people(pothole), Map.of("person", person, "role", "applicant"));
+        environment.api().post(people(flytip), Map.of("person", person, "role", "witness"));
+
+        var hana = staff.principal(highways.username()).orElseThrow();
+        var seen = personCases.casesOf(new PersonId(person), hana);
+
+        assertThat(seen).singleElement().satisfies(line -> {
+            assertThat(line.reference())
+                    .isEqualTo(highways.api().get("/api/v1/cases/" + pothole).text("/reference"));
+            assertThat(line.role()).isEqualTo("Applicant (main person)");
+        });
+        assertThat(personCases.historyOf(new PersonId(person), hana))
+                .extracting(entry -> entry.what())
+                .contains("Case started", "Added to the case");
+        assertProblem(environment.api().get(people(pothole)), 404);
+    }
+
+    private String startPothole(TestCouncil.Officer officer) {
+        var started =
+                officer.api().post("/api/v1/cases", Map.of("process", process, "data", Map.of("category", "pothole")));
+        assertThat(started.status()).as(started.toString()).isEqualTo(201);
+        return started.text("/id");
+    }
+
+    private static String people(String caseId) {
+        return "/api/v1/cases/" + caseId + "/people";
+    }
+}
