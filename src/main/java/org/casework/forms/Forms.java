@@ -22,7 +22,7 @@ import org.casework.engine.Citizen;
 import org.casework.engine.StartCase;
 import org.casework.identity.CitizenAccount;
 import org.casework.portal.CitizenRequests;
-import org.casework.portal.TrackingLinks;
+import org.casework.portal.Confirmations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +43,7 @@ public class Forms {
     private final FormDrafts drafts;
     private final Cases cases;
     private final CitizenRequests requests;
-    private final TrackingLinks trackingLinks;
+    private final Confirmations confirmations;
     private final Documents documents;
 
     Forms(
@@ -53,7 +53,7 @@ public class Forms {
             FormDrafts drafts,
             Cases cases,
             CitizenRequests requests,
-            TrackingLinks trackingLinks,
+            Confirmations confirmations,
             Documents documents) {
         this.documents = documents;
         this.definitions = definitions;
@@ -62,7 +62,7 @@ public class Forms {
         this.drafts = drafts;
         this.cases = cases;
         this.requests = requests;
-        this.trackingLinks = trackingLinks;
+        this.confirmations = confirmations;
     }
 
     /** The services offered online, by category then name. */
@@ -166,7 +166,7 @@ public class Forms {
 
     /**
      * Sends the form: starts the case with the answers of the pages the citizen saw, records it as the signed-in
-     * citizen's, makes its tracking link and deletes the draft, all in one transaction. Sending the same draft twice
+     * citizen's, makes its tracking link and its confirmation, and deletes the draft, all in one transaction. Sending the same draft twice
      * (a double click, a retry) returns the case the first send started.
      */
     @Transactional
@@ -190,7 +190,8 @@ public class Forms {
             }
         }
         if (!uploaded.isEmpty()) documents.attach(request.id(), uploaded, owner(draft));
-        var link = trackingLinks.issue(request);
+        var link = confirmations.confirm(
+                request, service.form() == null ? null : service.form().whatHappensNext());
         drafts.delete(draft.id());
         return new Submitted(request, link);
     }

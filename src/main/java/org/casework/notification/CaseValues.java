@@ -105,7 +105,8 @@ class CaseValues {
         return String.valueOf(value);
     }
 
-    private static String day(LocalDate date) {
+    /** A day as a message writes it, such as 23 April 2030; empty for none. */
+    static String day(LocalDate date) {
         return date == null ? "" : DAY.format(date);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.casework.definition.Action;
 import org.casework.engine.CaseActionDue;
+import org.casework.engine.CaseId;
 import org.casework.engine.CaseView;
 import org.casework.engine.Cases;
 import org.casework.engine.TimelineEntry;
@@ -62,18 +63,46 @@ class Outbox {
     }
 
     private void notify(CaseActionDue due, Action.Notify action) {
+        var occasion = Occasion.of(due);
         var template = templates.find(action.template()).orElse(null);
         if (template == null) {
             notSent(
-                    due,
+                    occasion,
                     action.template(),
                     String.valueOf(action.to()),
                     "there is no template '" + action.template() + "'");
             return;
         }
         var view = cases.get(due.caseId());
-        var filled = values.of(view);
-        for (var recipient : recipients.of(action, view)) {
+        send(occasion, template, recipients.of(action, view), values.of(view));
+    }
+
+    /**
+     * One of the messages every request gets, whatever its process says (the confirmation, the reminder of a reply
+     * due), to the citizen by the ways they can be reached: written in the caller's transaction, once per occasion.
+     */
+    void tellCitizen(Occasion occasion, NotificationTemplate message, Map<String, String> moreValues) {
+        var view = cases.get(occasion.caseId());
+        var filled = new LinkedHashMap<>(values.of(view));
+        var name = filled.get(CaseValues.CITIZEN_NAME);
+        filled.put("greeting", name == null || name.isBlank() ? "Hello" : "Dear " + name);
+        var finish = filled.get(CaseValues.ESTIMATED_COMPLETION);
+        filled.put(
+                "expected finish", finish == null || finish.isBlank() ? "" : "We expect to finish by " + finish + ".");
+        filled.putAll(moreValues);
+        // A request made without contact details is confirmed to nobody, and that is no failure worth logging.
+        var reachable = recipients.citizenOf(view).stream()
+                .filter(recipient -> !recipient.addresses().isEmpty())
+                .toList();
+        send(occasion, message, reachable, filled);
+    }
+
+    private void send(
+            Occasion occasion,
+            NotificationTemplate template,
+            List<Recipients.Recipient> recipients,
+            Map<String, String> filled) {
+        for (var recipient : recipients) {
             var planned = recipient.addresses().stream()
                     .filter(address -> template.has(address.kind()))
                     .map(address -> render(template, address, filled))
@@ -82,10 +111,10 @@ class Outbox {
                 var because = recipient.nobodyBecause() != null
                         ? recipient.nobodyBecause()
                         : "the template has no message for the ways they can be reached";
-                notSent(due, template.key(), recipient.identity(), because);
+                notSent(occasion, template.key(), recipient.identity(), because);
                 continue;
             }
-            enqueue(due, template.key(), recipient.identity(), planned);
+            enqueue(occasion, template.key(), recipient.identity(), planned);
         }
     }
 
@@ -93,10 +122,10 @@ class Outbox {
         var view = cases.get(due.caseId());
         var body = json.writeValueAsString(payload(due, view));
         var message = new Planned(ChannelKind.WEBHOOK.value(), action.webhook(), null, body);
-        enqueue(due, null, "webhook:" + action.webhook(), List.of(message));
+        enqueue(Occasion.of(due), null, "webhook:" + action.webhook(), List.of(message));
     }
 
-    private void enqueue(CaseActionDue due, String template, String recipient, List<Planned> planned) {
+    private void enqueue(Occasion due, String template, String recipient, List<Planned> planned) {
         var dedupeKey = dedupeKey(due, template, recipient);
         var row = new OutboxRows.NewRow(
                 due.caseId().value(),
@@ -152,7 +181,7 @@ class Outbox {
      * Keeps a message no one could be found for, as {@code not-sent}, once per occurrence like any other, and says why
      * on the timeline: a message is never dropped silently.
      */
-    private void notSent(CaseActionDue due, String template, String recipient, String because) {
+    private void notSent(Occasion due, String template, String recipient, String because) {
         var row = new OutboxRows.NewRow(
                 due.caseId().value(),
                 due.reference(),
@@ -173,8 +202,16 @@ class Outbox {
         }
     }
 
-    private static String dedupeKey(CaseActionDue due, String template, String recipient) {
+    private static String dedupeKey(Occasion due, String template, String recipient) {
         return Secrets.sha256(
                 String.join("|", due.caseId().toString(), due.occurrence(), String.valueOf(template), recipient));
+    }
+
+    /** The happening a message tells of: the case, its reference, and which happening (one message per each). */
+    record Occasion(CaseId caseId, String reference, String occurrence) {
+
+        static Occasion of(CaseActionDue due) {
+            return new Occasion(due.caseId(), due.reference(), due.occurrence());
+        }
     }
 }

@@ -58,6 +58,11 @@ class Recipients {
         };
     }
 
+    /** The citizen a case is for, by the ways their account (or else the case) says to reach them. */
+    List<Recipient> citizenOf(CaseView view) {
+        return citizen(view);
+    }
+
     private List<Recipient> citizen(CaseView view) {
         // The account the request is recorded to, or else the one whose confirmed address the case gives: an online
         // form's case is recorded to its account only after the engine has started it (and announced case-started).

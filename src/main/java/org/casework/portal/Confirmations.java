@@ -2,31 +2,41 @@ package org.casework.portal;
 
 import org.casework.definition.Definitions;
 import org.casework.engine.CaseView;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Confirms a request made for a citizen by someone else — an officer on the phone, another system through the API —
- * as the online form does: a tracking link, and an email with the reference and the link if the citizen gave an
- * address. The link comes back too, for the officer to read out or the system to pass on.
+ * Confirms a request to its citizen — made online, by an officer on the phone, or by another system through the API:
+ * a tracking link, and a message with the reference and a link of its own, sent through the notification outbox by
+ * the ways the citizen can be reached. The link comes back too, for the form's confirmation page, the officer to read
+ * out or the system to pass on.
  */
 @Service
 public class Confirmations {
 
     private final TrackingLinks links;
-    private final ConfirmationMail mail;
     private final Definitions definitions;
+    private final ApplicationEventPublisher events;
 
-    Confirmations(TrackingLinks links, ConfirmationMail mail, Definitions definitions) {
+    Confirmations(TrackingLinks links, Definitions definitions, ApplicationEventPublisher events) {
         this.links = links;
-        this.mail = mail;
         this.definitions = definitions;
+        this.events = events;
     }
 
-    /** Call once the case is committed, so the emailed link always works. */
+    /** For a request made for the citizen by someone else, once its case is committed. */
+    @Transactional
     public TrackingLink confirm(CaseView request) {
-        var link = links.issue(request);
         var form = definitions.latest(request.process()).definition().form();
-        mail.send(request, link, form == null ? null : form.whatHappensNext());
+        return confirm(request, form == null ? null : form.whatHappensNext());
+    }
+
+    /** In the transaction that makes the request, so its confirmation is written with it. */
+    @Transactional
+    public TrackingLink confirm(CaseView request, String whatHappensNext) {
+        var link = links.issue(request);
+        events.publishEvent(new RequestConfirmationDue(request.id(), request.reference(), whatHappensNext));
         return link;
     }
 }

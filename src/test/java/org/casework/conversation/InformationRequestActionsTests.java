@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A process's actions hear what happens to information requests: one sent by hand, the reminder, a missed reply-by
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Import;
  */
 @IntegrationTest
 @Import(DaysPass.class)
+@TestPropertySource(properties = DaysPass.NO_JOBS)
 class InformationRequestActionsTests {
 
     private static final LocalDate TUESDAY_13_MAY = LocalDate.of(2025, 5, 13);

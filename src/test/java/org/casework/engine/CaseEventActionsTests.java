@@ -18,10 +18,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /** A case's actions on its own ending and on starting another process. */
 @IntegrationTest
 @Import(DaysPass.class)
+@TestPropertySource(properties = DaysPass.NO_JOBS)
 class CaseEventActionsTests {
 
     @Autowired

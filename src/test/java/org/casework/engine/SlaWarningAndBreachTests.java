@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A case is warned when most of its target has gone and announced as breached once its due date has passed, again
@@ -30,6 +31,7 @@ import org.springframework.context.annotation.Import;
  */
 @IntegrationTest
 @Import(DaysPass.class)
+@TestPropertySource(properties = DaysPass.NO_JOBS)
 class SlaWarningAndBreachTests {
 
     @Autowired

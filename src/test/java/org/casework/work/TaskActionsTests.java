@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A process's actions hear about its tasks: each time a task is given to a queue or an officer, a task left
@@ -33,6 +34,7 @@ import org.springframework.context.annotation.Import;
  */
 @IntegrationTest
 @Import(DaysPass.class)
+@TestPropertySource(properties = DaysPass.NO_JOBS)
 class TaskActionsTests {
 
     @Autowired

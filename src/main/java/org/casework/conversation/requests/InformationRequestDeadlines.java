@@ -3,11 +3,11 @@ package org.casework.conversation.requests;
 import java.time.Clock;
 import org.casework.conversation.InformationRequest;
 import org.casework.conversation.InformationRequestId;
+import org.casework.conversation.ReplyReminderDue;
 import org.casework.definition.Action;
 import org.casework.engine.Cases;
 import org.casework.engine.TimelineEntry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,19 +19,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class InformationRequestDeadlines {
 
-    private static final Logger log = LoggerFactory.getLogger(InformationRequestDeadlines.class);
-
     private final InformationRequestRows rows;
     private final Cases cases;
-    private final ReminderMail mail;
+    private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     InformationRequestDeadlines(
-            InformationRequestRows rows, Cases cases, ReminderMail mail, TransactionTemplate transaction, Clock clock) {
+            InformationRequestRows rows,
+            Cases cases,
+            ApplicationEventPublisher events,
+            TransactionTemplate transaction,
+            Clock clock) {
         this.rows = rows;
         this.cases = cases;
-        this.mail = mail;
+        this.events = events;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -42,9 +44,9 @@ class InformationRequestDeadlines {
     }
 
     /**
-     * Runs the process's reminder actions and emails the citizen a reminder, if the request is still outstanding (and
-     * was not reminded already), the email if the case has an address to send it to. The email goes out before the transaction commits: if sending fails, nothing is recorded and the job
-     * tries again; if the commit failed after sending, the citizen could be reminded twice, which is the lesser harm.
+     * Runs the process's reminder actions and reminds the citizen through the notification outbox, by the ways they
+     * can be reached, if the request is still outstanding and was not reminded already. Both are written in the
+     * job's transaction, so a job that runs again reminds nobody twice.
      */
     void remind(InformationRequestId id) {
         transaction.executeWithoutResult(status -> {
@@ -53,19 +55,11 @@ class InformationRequestDeadlines {
             cases.lock(request.caseId());
             request = rows.find(id).orElseThrow();
             if (!request.status().equals(InformationRequest.OUTSTANDING)) return;
-            var kase = cases.get(request.caseId());
-            var email = kase.citizen() == null ? null : kase.citizen().email();
-            if (email != null && !rows.markReminded(id, clock.instant())) return;
-            // The process's reminder actions run whether or not there is an address to email: they may text.
+            if (!rows.markReminded(id, clock.instant())) return;
             reminderActions(request);
-            if (email == null) {
-                log.info(
-                        "No reminder email for information request {} on {}: the case has no email address",
-                        id,
-                        kase.reference());
-                return;
-            }
-            mail.send(email, kase.citizen().name(), kase.reference(), request);
+            var kase = cases.get(request.caseId());
+            events.publishEvent(
+                    new ReplyReminderDue(kase.id(), kase.reference(), id, request.message(), request.replyBy()));
             cases.record(
                     request.caseId(),
                     "information-request-reminder-sent",

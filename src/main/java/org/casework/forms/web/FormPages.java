@@ -12,7 +12,6 @@ import org.casework.forms.FormDraft;
 import org.casework.forms.Forms;
 import org.casework.forms.OfferedService;
 import org.casework.identity.CitizenAccount;
-import org.casework.portal.ConfirmationMail;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,12 +35,10 @@ class FormPages {
     static final String DRAFTS = "casework.forms.drafts";
 
     private final Forms forms;
-    private final ConfirmationMail confirmations;
     private final FormUploads uploads;
 
-    FormPages(Forms forms, ConfirmationMail confirmations, FormUploads uploads) {
+    FormPages(Forms forms, FormUploads uploads) {
         this.forms = forms;
-        this.confirmations = confirmations;
         this.uploads = uploads;
     }
 
@@ -142,9 +139,6 @@ class FormPages {
         try {
             var sent = forms.submit(service, draft, citizen);
             drafts(session).remove(process);
-            // The case and its link are committed: the email always carries a working link.
-            confirmations.send(
-                    sent.request(), sent.trackingLink(), service.form().whatHappensNext());
             flash.addFlashAttribute("reference", sent.request().reference());
             flash.addFlashAttribute("trackingLink", sent.trackingLink().url());
             flash.addFlashAttribute("emailedTo", sent.request().citizen().email());
