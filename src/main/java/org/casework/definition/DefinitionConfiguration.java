@@ -2,6 +2,9 @@ package org.casework.definition;
 
 import java.time.Clock;
 import org.casework.platform.CouncilTime;
+import org.casework.registry.LookupList;
+import org.casework.registry.LookupLists;
+import org.casework.registry.LookupValue;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,9 +25,15 @@ class DefinitionConfiguration {
     }
 
     @Bean
-    DefinitionValidator definitionValidator(ConditionEvaluator conditions, ObjectProvider<ActionCheck> actionChecks) {
+    DefinitionValidator definitionValidator(
+            ConditionEvaluator conditions, ObjectProvider<ActionCheck> actionChecks, LookupLists lookups) {
         // Looked up on each validation: the checks' own beans (templates) need definitions, which need this.
-        return new DefinitionValidator(conditions::checkFeel, actionChecks);
+        return new DefinitionValidator(
+                conditions::checkFeel,
+                actionChecks,
+                () -> lookups.offered(LookupList.DEPARTMENTS, null).stream()
+                        .map(LookupValue::code)
+                        .toList());
     }
 
     @Bean

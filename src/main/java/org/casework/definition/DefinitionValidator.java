@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,7 @@ public final class DefinitionValidator {
 
     private final Function<String, Optional<String>> feelSyntaxCheck;
     private final Iterable<ActionCheck> actionChecks;
+    private final Supplier<List<String>> departments;
 
     /** {@code feelSyntaxCheck} returns why a FEEL expression does not parse, or nothing when it does. */
     public DefinitionValidator(Function<String, Optional<String>> feelSyntaxCheck) {
@@ -29,11 +31,23 @@ public final class DefinitionValidator {
 
     /**
      * Also asks each of {@code actionChecks} (other modules' checks, such as that a notify action's template exists);
-     * they are looked up on every validation, so a lazy provider of beans does.
+     * they are looked up on every validation, so a lazy provider of beans does. No department is known.
      */
     public DefinitionValidator(Function<String, Optional<String>> feelSyntaxCheck, Iterable<ActionCheck> actionChecks) {
+        this(feelSyntaxCheck, actionChecks, List::of);
+    }
+
+    /**
+     * Also checks the process's department is one of {@code departments} (the codes on offer, asked on every
+     * validation, since administrators add departments while the service runs).
+     */
+    public DefinitionValidator(
+            Function<String, Optional<String>> feelSyntaxCheck,
+            Iterable<ActionCheck> actionChecks,
+            Supplier<List<String>> departments) {
         this.feelSyntaxCheck = feelSyntaxCheck;
         this.actionChecks = actionChecks;
+        this.departments = departments;
     }
 
     /**
@@ -46,6 +60,7 @@ public final class DefinitionValidator {
         var keys = new DefinitionKeys(definition);
         var conditions = new ConditionRules(keys, feelSyntaxCheck);
         checkProcess(definition, problems);
+        checkDepartment(definition, problems);
         checkFields(definition, problems);
         checkStages(definition, problems);
         var steps = new StepRules(keys, conditions);
@@ -124,6 +139,17 @@ public final class DefinitionValidator {
                     root.property("retentionDays"),
                     "Cases cannot be kept for a negative number of days: use 0 or more");
         }
+    }
+
+    private void checkDepartment(ProcessDefinition definition, Problems problems) {
+        var department = definition.department();
+        if (department == null) return;
+        var known = departments.get();
+        if (known.contains(department)) return;
+        problems.add(
+                DocumentPath.ROOT.property("department"),
+                "The department '" + department + "' is not one of the council's departments; use one of: "
+                        + (known.isEmpty() ? "(none set up)" : String.join(", ", known)));
     }
 
     private static void checkFields(ProcessDefinition definition, Problems problems) {

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * A process as its author wrote it: the document behind one version. Immutable; lookups by key are linear because
- * definitions are small (tens of steps) and a {@link ProcessVersion} indexes them once for the engine.
+ * definitions are small (tens of steps) and a {@link ProcessVersion} indexes them once for the engine. {@code
+ * department} (optional) is the code of the council department whose lookup values its cases' files are offered.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProcessDefinition(
@@ -15,6 +16,7 @@ public record ProcessDefinition(
         String description,
         String category,
         String lgslCode,
+        String department,
         String referencePrefix,
         List<FieldDefinition> fields,
         List<StageDefinition> stages,

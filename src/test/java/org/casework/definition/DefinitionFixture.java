@@ -17,6 +17,7 @@ final class DefinitionFixture {
     private final String description;
     private final String category;
     private String lgslCode;
+    private String department;
     private String referencePrefix;
     private final List<FieldDefinition> fields;
     private final List<StageDefinition> stages;
@@ -33,6 +34,7 @@ final class DefinitionFixture {
         description = from.description();
         category = from.category();
         lgslCode = from.lgslCode();
+        department = from.department();
         referencePrefix = from.referencePrefix();
         fields = new ArrayList<>(from.fields());
         stages = new ArrayList<>(from.stages());
@@ -72,6 +74,11 @@ final class DefinitionFixture {
 
     DefinitionFixture lgslCode(String lgslCode) {
         this.lgslCode = lgslCode;
+        return this;
+    }
+
+    DefinitionFixture department(String department) {
+        this.department = department;
         return this;
     }
 
@@ -155,6 +162,7 @@ final class DefinitionFixture {
                 description,
                 category,
                 lgslCode,
+                department,
                 referencePrefix,
                 fields,
                 stages,

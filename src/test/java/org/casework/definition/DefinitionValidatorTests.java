@@ -56,6 +56,26 @@ class DefinitionValidatorTests {
                 .containsExactly("$.key", "$.actions[0].template");
     }
 
+    @Test
+    void aProcessMayNameOneOfTheCouncilsDepartments() {
+        var withDepartments = new DefinitionValidator(feel -> Optional.empty(), List.of(), () -> List.of("highways"));
+
+        assertThat(withDepartments.validate(
+                        reportAProblem().department("highways").build()))
+                .isEmpty();
+        assertThat(withDepartments.validate(reportAProblem().department("parks").build()))
+                .containsExactly(problem(
+                        "$.department",
+                        "The department 'parks' is not one of the council's departments; use one of: highways"));
+    }
+
+    @Test
+    void aProcessNeedNotNameADepartment() {
+        var withDepartments = new DefinitionValidator(feel -> Optional.empty(), List.of(), List::of);
+
+        assertThat(withDepartments.validate(reportAProblem().build())).isEmpty();
+    }
+
     @Nested
     class TheProcess {
 
@@ -966,7 +986,7 @@ class DefinitionValidatorTests {
     @Test
     void anEmptyDefinitionSaysWhatItNeeds() {
         var empty = new ProcessDefinition(
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(validator.validate(empty))
                 .extracting(ValidationProblem::path)
                 .containsExactly("$.key", "$.name", "$.steps");

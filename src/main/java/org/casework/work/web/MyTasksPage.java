@@ -1,11 +1,16 @@
 package org.casework.work.web;
 
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.casework.identity.StaffPrincipal;
+import org.casework.platform.CouncilTime;
+import org.casework.work.FollowUp;
+import org.casework.work.FollowUps;
 import org.casework.work.SlaStatus;
 import org.casework.work.WorkQueues;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +19,8 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * My tasks: the work the signed-in officer has claimed, sortable by any column and filtered by process and SLA
- * status. An officer holds few enough tasks that they are read whole, then sorted, filtered and paged here.
+ * status, and below it the follow-ups they owe (from whichever modules record them, through {@link FollowUps}). An
+ * officer holds few enough tasks that they are read whole, then sorted, filtered and paged here.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -24,11 +30,18 @@ class MyTasksPage {
 
     private final WorkQueues work;
     private final TaskLines lines;
+    private final ObjectProvider<FollowUps> followUps;
+    private final Clock clock;
 
-    MyTasksPage(WorkQueues work, TaskLines lines) {
+    MyTasksPage(WorkQueues work, TaskLines lines, ObjectProvider<FollowUps> followUps, Clock clock) {
         this.work = work;
         this.lines = lines;
+        this.followUps = followUps;
+        this.clock = clock;
     }
+
+    /** A follow-up the officer owes, and whether its day has passed. */
+    record FollowUpLine(FollowUp followUp, boolean overdue) {}
 
     /** The columns one can sort by, each with its order (ties broken by due date, then reference). */
     enum Sort {
@@ -102,7 +115,19 @@ class MyTasksPage {
                 .addObject("process", process == null ? "" : process)
                 .addObject("sla", slaFilter == null ? "" : slaFilter.name())
                 .addObject("processes", processes)
-                .addObject("slaStatuses", SlaStatus.values());
+                .addObject("slaStatuses", SlaStatus.values())
+                .addObject("followUps", followUpsOf(me));
+    }
+
+    /** The follow-ups other modules say the officer owes, soonest due first. */
+    private List<FollowUpLine> followUpsOf(StaffPrincipal me) {
+        var today = CouncilTime.dayOf(clock.instant());
+        return followUps
+                .orderedStream()
+                .flatMap(source -> source.ownedBy(me.username()).stream())
+                .sorted(Comparator.comparing(FollowUp::dueOn).thenComparing(FollowUp::caseReference))
+                .map(followUp -> new FollowUpLine(followUp, followUp.dueOn().isBefore(today)))
+                .toList();
     }
 
     private static SlaStatus slaStatus(String value) {

@@ -254,6 +254,7 @@ class InterpreterTests {
                 null,
                 null,
                 null,
+                null,
                 List.of(),
                 List.of(new StageDefinition("only", "Only", null, 1)),
                 steps.getFirst().key(),
