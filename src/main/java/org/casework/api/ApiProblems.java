@@ -18,6 +18,8 @@ import org.casework.engine.IncidentNotFound;
 import org.casework.engine.InvalidCaseData;
 import org.casework.engine.ProcessStuck;
 import org.casework.engine.UnknownAbandonReason;
+import org.casework.identity.CitizenChanged;
+import org.casework.identity.CitizenRefused;
 import org.casework.identity.UnknownStaff;
 import org.casework.notification.ContractorInvalid;
 import org.casework.notification.ContractorNotFound;
@@ -310,6 +312,25 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler
     ProblemDetail unknownStaff(UnknownStaff e) {
         return problem(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-staff", e.getMessage(), List.of());
+    }
+
+    /** A citizen's details that break a rule, one reason per field, as the portal's pages show them. */
+    @ExceptionHandler
+    ProblemDetail citizenRefused(CitizenRefused e) {
+        var errors = e.problems().entrySet().stream()
+                .map(p -> new FieldError(p.getKey(), p.getValue()))
+                .toList();
+        return problem(HttpStatus.UNPROCESSABLE_CONTENT, "rule-broken", e.getMessage(), errors);
+    }
+
+    /** The profile changed since the version the caller read. */
+    @ExceptionHandler
+    ProblemDetail citizenChanged(CitizenChanged e) {
+        return problem(
+                HttpStatus.CONFLICT,
+                "conflict",
+                "The details were changed elsewhere since they were read. Read them again and make the change again",
+                List.of(new FieldError("version", "is not the latest: the details were changed since")));
     }
 
     @ExceptionHandler

@@ -43,11 +43,13 @@ public class Citizens {
     private final JdbcClient db;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final CitizenApiTokens apiTokens;
 
-    Citizens(JdbcClient db, PasswordEncoder passwords, Clock clock) {
+    Citizens(JdbcClient db, PasswordEncoder passwords, Clock clock, CitizenApiTokens apiTokens) {
         this.db = db;
         this.passwords = passwords;
         this.clock = clock;
+        this.apiTokens = apiTokens;
     }
 
     /** A secret to email, and who to email it to. */
@@ -209,7 +211,7 @@ public class Citizens {
     }
 
     /**
-     * Sets a new password with the link, which then stops working, and lifts any lockout. False, changing nothing, if
+     * Sets a new password with the link, which then stops working, lifts any lockout and ends every API sign-in. False, changing nothing, if
      * the link is unknown, used or out of date; {@link CitizenRefused} if the password is too short.
      */
     @Transactional
@@ -218,12 +220,16 @@ public class Citizens {
         checkPassword(problems, "password", password);
         if (!problems.isEmpty()) throw new CitizenRefused(problems);
         return redeem(secret, NEW_PASSWORD)
-                .map(id -> db.sql("""
-                                update citizens set password_hash = :hash, failed_sign_ins = 0, locked_until = null
-                                where id = :id""")
-                        .param("hash", passwords.encode(password))
-                        .param("id", id)
-                        .update())
+                .map(id -> {
+                    // Whoever knew the old password may hold a token made with it: every app signs in again.
+                    apiTokens.revokeAll(id);
+                    return db.sql("""
+                                    update citizens set password_hash = :hash, failed_sign_ins = 0, locked_until = null
+                                    where id = :id""")
+                            .param("hash", passwords.encode(password))
+                            .param("id", id)
+                            .update();
+                })
                 .isPresent();
     }
 

@@ -5,9 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.UUID;
+import org.casework.identity.CitizenCredentials;
 import org.casework.identity.CitizenSignInCodes;
 import org.casework.identity.Citizens;
 import org.slf4j.Logger;
@@ -51,19 +51,19 @@ class CitizenSignIns implements AuthenticationSuccessHandler, AuthenticationFail
 
     private final JdbcClient db;
     private final Clock clock;
-    private final SignInProperties properties;
     private final Citizens citizens;
     private final CitizenSignInCodes codes;
+    private final CitizenCredentials credentials;
     private final HttpSessionSecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
     private final HttpSessionRequestCache savedRequests = new HttpSessionRequestCache();
 
     CitizenSignIns(
-            JdbcClient db, Clock clock, SignInProperties properties, Citizens citizens, CitizenSignInCodes codes) {
+            JdbcClient db, Clock clock, Citizens citizens, CitizenSignInCodes codes, CitizenCredentials credentials) {
         this.db = db;
         this.clock = clock;
-        this.properties = properties;
         this.citizens = citizens;
         this.codes = codes;
+        this.credentials = credentials;
         contexts.setSpringSecurityContextKey("CASEWORK_CITIZEN_SECURITY_CONTEXT");
         savedRequests.setSessionAttrName("CASEWORK_CITIZEN_SAVED_REQUEST");
         savedRequests.setMatchingRequestParameterName(null);
@@ -152,9 +152,7 @@ class CitizenSignIns implements AuthenticationSuccessHandler, AuthenticationFail
     }
 
     void succeeded(UUID id) {
-        db.sql("""
-                        update citizens set failed_sign_ins = 0, locked_until = null
-                        where id = :id and (failed_sign_ins > 0 or locked_until is not null)""").param("id", id).update();
+        credentials.succeeded(id);
     }
 
     /** Adds one failure for the account with this address, if there is one; returns whether it is now locked. */
@@ -169,26 +167,11 @@ class CitizenSignIns implements AuthenticationSuccessHandler, AuthenticationFail
 
     /** Adds one failure (a wrong password or code); returns whether the account is now locked. */
     boolean recordFailure(UUID id) {
-        // Reaching the limit locks the account and starts the count again, as for staff.
-        db.sql("""
-                        update citizens
-                        set locked_until = case when failed_sign_ins + 1 >= :max then :until else locked_until end,
-                            failed_sign_ins = case when failed_sign_ins + 1 >= :max then 0 else failed_sign_ins + 1 end
-                        where id = :id""")
-                .param("max", properties.maxFailures())
-                .param("until", OffsetDateTime.ofInstant(clock.instant().plus(properties.lockout()), ZoneOffset.UTC))
-                .param("id", id)
-                .update();
-        return isLocked(id);
+        return credentials.recordFailure(id);
     }
 
     boolean isLocked(UUID id) {
-        return db.sql("select count(*) from citizens where id = :id and locked_until > :now")
-                        .param("id", id)
-                        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
-                        .query(Long.class)
-                        .single()
-                > 0;
+        return credentials.isLocked(id);
     }
 
     private boolean isLocked(OffsetDateTime lockedUntil) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.casework.identity.CitizenSignInCodes;
 import org.casework.identity.Citizens;
+import org.casework.identity.SignInProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

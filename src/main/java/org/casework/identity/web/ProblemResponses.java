@@ -28,18 +28,24 @@ final class ProblemResponses {
 
     /** 401 for a request to the API with no key or a wrong one; the header tells the caller how to authenticate. */
     AuthenticationEntryPoint unauthenticated() {
+        return unauthenticated(
+                "Send an API key in the header 'Authorization: Bearer <key>'.",
+                "The API key is not recognised, or has been revoked.");
+    }
+
+    /** 401 for a request to the citizens' API with no citizen token, or one that is wrong, signed out or expired. */
+    AuthenticationEntryPoint unauthenticatedCitizen() {
+        return unauthenticated(
+                "Sign in at /api/v1/citizen/sessions and send the token in the header 'Authorization: Bearer <token>'.",
+                "The token is not recognised: it is wrong, signed out, or has expired. Sign in again.");
+    }
+
+    private AuthenticationEntryPoint unauthenticated(String whenMissing, String whenWrong) {
         return (request, response, exception) -> {
             var wrongKey = exception instanceof BadCredentialsException;
             // RFC 6750: a bare challenge when no key came, invalid_token when the one that came is no good.
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, wrongKey ? "Bearer error=\"invalid_token\"" : "Bearer");
-            write(
-                    request,
-                    response,
-                    HttpStatus.UNAUTHORIZED,
-                    "unauthenticated",
-                    wrongKey
-                            ? "The API key is not recognised, or has been revoked."
-                            : "Send an API key in the header 'Authorization: Bearer <key>'.");
+            write(request, response, HttpStatus.UNAUTHORIZED, "unauthenticated", wrongKey ? whenWrong : whenMissing);
         };
     }
 

@@ -1,6 +1,7 @@
 package org.casework.identity.web;
 
 import jakarta.servlet.http.HttpSession;
+import org.casework.identity.SignInProperties;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;

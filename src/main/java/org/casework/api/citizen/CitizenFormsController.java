@@ -1,0 +1,96 @@
+package org.casework.api.citizen;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.casework.api.BadRequest;
+import org.casework.api.FieldError;
+import org.casework.forms.Forms;
+import org.casework.identity.CitizenPrincipal;
+import org.casework.identity.Citizens;
+import org.casework.portal.CitizenDocuments;
+import org.casework.portal.ConfirmationMail;
+import org.casework.portal.RequestProgresses;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Making a request through a service's online form in one call: the answers are checked page by page exactly as the
+ * form's pages check them, then the form is sent as the signed-in citizen, who is emailed the confirmation.
+ */
+@RestController
+@RequestMapping("/api/v1/citizen/requests")
+@Tag(name = "Citizen requests", description = "The signed-in citizen's requests and how each is going")
+@SecurityRequirement(name = CitizenSessionsController.CITIZEN_TOKEN)
+@PreAuthorize("hasRole('CITIZEN')")
+class CitizenFormsController {
+
+    private final Forms forms;
+    private final Citizens citizens;
+    private final ConfirmationMail confirmations;
+    private final RequestProgresses progresses;
+    private final CitizenDocuments documents;
+
+    CitizenFormsController(
+            Forms forms,
+            Citizens citizens,
+            ConfirmationMail confirmations,
+            RequestProgresses progresses,
+            CitizenDocuments documents) {
+        this.forms = forms;
+        this.citizens = citizens;
+        this.confirmations = confirmations;
+        this.progresses = progresses;
+        this.documents = documents;
+    }
+
+    /**
+     * The service (a process offered online) and the answers keyed by question, as typed; a document question's
+     * answer is the id of a document uploaded with POST /api/v1/citizen/documents.
+     */
+    record NewRequest(String service, Map<String, Object> answers) {}
+
+    @PostMapping
+    @Operation(
+            summary = "Make a request through a service's online form: 201 with the request as you now see it; 422"
+                    + " naming each answer at fault as answers.<question>, or service if it is not offered online")
+    ResponseEntity<RequestDetail> make(@RequestBody NewRequest request, @AuthenticationPrincipal CitizenPrincipal me) {
+        var service = forms.service(request.service() == null ? "" : request.service())
+                .orElseThrow(() -> BadRequest.unprocessable("service", "is not a service offered online"));
+        var answers = new LinkedHashMap<String, String>();
+        if (request.answers() != null) {
+            request.answers().forEach((key, value) -> answers.put(key, value == null ? null : String.valueOf(value)));
+        }
+        var problems = new ArrayList<FieldError>();
+        var asked = new java.util.HashSet<String>();
+        service.form().pages().forEach(page -> asked.addAll(page.questions()));
+        answers.keySet().stream()
+                .filter(key -> !asked.contains(key))
+                .forEach(key -> problems.add(new FieldError("answers." + key, "is not a question of this form")));
+        for (var page : forms.pages(service, answers)) {
+            forms.check(service, page, answers)
+                    .problems()
+                    .forEach((key, reason) -> problems.add(new FieldError("answers." + key, reason)));
+        }
+        if (!problems.isEmpty()) throw BadRequest.unprocessable("Some answers are missing or not right", problems);
+
+        var citizen = citizens.find(me.citizen()).orElseThrow();
+        var draft = forms.newDraft(service.key(), citizen.id());
+        forms.save(draft, answers);
+        var sent = forms.submit(service, forms.draft(draft.id()).orElseThrow(), citizen);
+        // The case and its link are committed: the email always carries a working link.
+        confirmations.send(sent.request(), sent.trackingLink(), service.form().whatHappensNext());
+        var made = sent.request();
+        return ResponseEntity.created(URI.create("/api/v1/citizen/requests/" + made.reference()))
+                .body(RequestDetail.from(progresses.of(made), documents.of(made)));
+    }
+}
