@@ -13,7 +13,6 @@ import org.casework.forms.Forms;
 import org.casework.identity.CitizenPrincipal;
 import org.casework.identity.Citizens;
 import org.casework.portal.CitizenDocuments;
-import org.casework.portal.ConfirmationMail;
 import org.casework.portal.RequestProgresses;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,19 +35,12 @@ class CitizenFormsController {
 
     private final Forms forms;
     private final Citizens citizens;
-    private final ConfirmationMail confirmations;
     private final RequestProgresses progresses;
     private final CitizenDocuments documents;
 
-    CitizenFormsController(
-            Forms forms,
-            Citizens citizens,
-            ConfirmationMail confirmations,
-            RequestProgresses progresses,
-            CitizenDocuments documents) {
+    CitizenFormsController(Forms forms, Citizens citizens, RequestProgresses progresses, CitizenDocuments documents) {
         this.forms = forms;
         this.citizens = citizens;
-        this.confirmations = confirmations;
         this.progresses = progresses;
         this.documents = documents;
     }
@@ -87,8 +79,7 @@ class CitizenFormsController {
         var draft = forms.newDraft(service.key(), citizen.id());
         forms.save(draft, answers);
         var sent = forms.submit(service, forms.draft(draft.id()).orElseThrow(), citizen);
-        // The case and its link are committed: the email always carries a working link.
-        confirmations.send(sent.request(), sent.trackingLink(), service.form().whatHappensNext());
+        // Sending the form confirmed the request to the citizen, through the outbox, in its own transaction.
         var made = sent.request();
         return ResponseEntity.created(URI.create("/api/v1/citizen/requests/" + made.reference()))
                 .body(RequestDetail.from(progresses.of(made), documents.of(made)));
