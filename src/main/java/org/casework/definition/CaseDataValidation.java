@@ -7,7 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +21,8 @@ import java.util.stream.Collectors;
  * Checks the data arriving on a case (from a form, an officer completing a task or the API) against the process's
  * fields, and turns accepted values into one canonical, JSON-friendly shape: whole numbers as {@link Long}, other
  * numbers as {@link BigDecimal}, dates as {@code yyyy-MM-dd} text, booleans as {@link Boolean}, postcodes upper case
- * with one space. A blank text value counts as empty. Stateless and safe to share between threads.
+ * with one space, several choices as a list in the options' order. A blank text value, or a list with nothing chosen,
+ * counts as empty. Stateless and safe to share between threads.
  */
 public final class CaseDataValidation {
 
@@ -86,6 +89,7 @@ public final class CaseDataValidation {
             case DATE -> date(value);
             case BOOLEAN -> bool(value);
             case CHOICE -> choice(value, field.options());
+            case CHOICES -> choices(value, field.options());
             case EMAIL -> email(value);
             case PHONE -> phone(value);
             case POSTCODE -> postcode(value);
@@ -143,6 +147,30 @@ public final class CaseDataValidation {
     private static Object choice(Object value, List<String> options) {
         if (value instanceof String text && options.contains(text)) return text;
         return new Refused("must be one of " + String.join(", ", options));
+    }
+
+    /**
+     * Several options as a list in the order the process lists them, each once; one option on its own is a list of
+     * one, and a list with nothing chosen clears the field (null).
+     */
+    private static Object choices(Object value, List<String> options) {
+        var given = value instanceof Collection<?> items ? items : List.of(value);
+        var chosen = new HashSet<String>();
+        var unknown = new LinkedHashSet<String>();
+        for (var item : given) {
+            if (!(item instanceof String option)) {
+                return new Refused("must be a list of options from " + String.join(", ", options));
+            }
+            if (option.isBlank()) continue;
+            if (options.contains(option)) chosen.add(option);
+            else unknown.add(option);
+        }
+        if (!unknown.isEmpty()) {
+            return new Refused(
+                    "cannot include " + String.join(", ", unknown) + ": choose from " + String.join(", ", options));
+        }
+        if (chosen.isEmpty()) return null;
+        return options.stream().filter(chosen::contains).toList();
     }
 
     private static Object email(Object value) {

@@ -3,10 +3,12 @@ package org.casework.definition;
 import static org.casework.definition.Problems.isBlank;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,10 @@ final class ConditionRules {
     private static final String OPERATORS = Arrays.stream(Condition.Operator.values())
             .map(ConditionRules::operatorName)
             .collect(Collectors.joining(", "));
+
+    /** What can be asked of a field holding several answers: whether one of them is there, or any at all. */
+    private static final Set<Condition.Operator> SEVERAL =
+            EnumSet.of(Condition.Operator.CONTAINS, Condition.Operator.IS_EMPTY, Condition.Operator.IS_NOT_EMPTY);
 
     private final DefinitionKeys definition;
     private final Function<String, Optional<String>> feelSyntaxCheck;
@@ -82,6 +88,15 @@ final class ConditionRules {
         var value = compare.value();
         var at = path.property("value");
         var name = "'" + operatorName(op) + "'";
+        var several = field != null && field.type() == FieldType.CHOICES;
+        if (several && !SEVERAL.contains(op)) {
+            // A list is never equal to one option, so such a test would quietly never hold.
+            problems.add(
+                    path.property("op"),
+                    where + " tests field '" + field.key() + "', which holds several answers, with " + name
+                            + ": use 'contains' to test for one of them, or 'is-empty' or 'is-not-empty'");
+            return;
+        }
         switch (op) {
             case IS_EMPTY, IS_NOT_EMPTY -> {}
             case BETWEEN -> {
@@ -106,7 +121,7 @@ final class ConditionRules {
                             at,
                             where + " compares with a list, but " + name + " takes one value"
                                     + (op == Condition.Operator.EQUALS ? " (use 'one-of' for several)" : ""));
-                } else if (op == Condition.Operator.EQUALS || op == Condition.Operator.NOT_EQUALS) {
+                } else if (op == Condition.Operator.EQUALS || op == Condition.Operator.NOT_EQUALS || several) {
                     checkOption(field, value, at, where, problems);
                 }
             }
@@ -116,7 +131,7 @@ final class ConditionRules {
     /** A test of a choice field against an answer it cannot have is almost always a typing slip. */
     private static void checkOption(
             FieldDefinition field, Object value, DocumentPath at, String where, Problems problems) {
-        if (field == null || field.type() != FieldType.CHOICE || field.options().isEmpty()) return;
+        if (field == null || !field.type().offersOptions() || field.options().isEmpty()) return;
         if (value instanceof String option && field.options().contains(option)) return;
         problems.add(
                 at,

@@ -164,7 +164,7 @@ public final class DefinitionValidator {
                         "Field '" + field.key() + "' cannot be searchable: only short answers (text, choice, number,"
                                 + " date, postcode, email, yes/no) are kept for searching");
             }
-            if (field.type() != FieldType.CHOICE) continue;
+            if (!field.type().offersOptions()) continue;
             var options = path.property("options");
             if (field.options().isEmpty()) {
                 problems.add(

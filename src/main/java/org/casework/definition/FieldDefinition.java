@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A piece of case data: what the form asks or a step records. {@code options} only for {@link FieldType#CHOICE}, each
- * optionally with a label in {@code optionLabels} (the option itself is what the data holds and conditions test).
+ * A piece of case data: what the form asks or a step records. {@code options} only for {@link FieldType#CHOICE} and
+ * {@link FieldType#CHOICES}, each optionally with a label in {@code optionLabels} (the option itself is what the data
+ * holds and conditions test).
  * {@code searchable} answers are kept in a search index so staff can find cases by them; it is each process's choice,
  * because every indexed answer costs storage on every case.
  */
@@ -55,6 +56,20 @@ public record FieldDefinition(
         if (option == null || option.isEmpty()) return option;
         var words = option.replace('-', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    /**
+     * The labels of the options a value holds, in order: every one of a {@link FieldType#CHOICES} list, the one of a
+     * choice; empty for no value.
+     */
+    public List<String> chosenLabels(Object value) {
+        if (value == null) return List.of();
+        if (value instanceof java.util.Collection<?> chosen) {
+            return chosen.stream()
+                    .map(option -> optionLabel(String.valueOf(option)))
+                    .toList();
+        }
+        return List.of(optionLabel(String.valueOf(value)));
     }
 
     /**

@@ -16,6 +16,9 @@ public enum FieldType {
     BOOLEAN,
     @JsonProperty("choice")
     CHOICE,
+    /** Several of a list of options (checkboxes); the data holds them as a list in the options' order. */
+    @JsonProperty("choices")
+    CHOICES,
     @JsonProperty("email")
     EMAIL,
     @JsonProperty("phone")
@@ -27,12 +30,18 @@ public enum FieldType {
 
     /**
      * Whether answers of this kind can be kept for searching: short answers. Long text, phone numbers and documents
-     * cannot (they are rarely typed the same way twice, or are not text at all).
+     * cannot (they are rarely typed the same way twice, or are not text at all), nor can several choices, since the
+     * search index keeps one answer per field.
      */
     public boolean canBeSearched() {
         return switch (this) {
             case TEXT, CHOICE, NUMBER, DATE, POSTCODE, EMAIL, BOOLEAN -> true;
-            case LONG_TEXT, PHONE, DOCUMENT -> false;
+            case LONG_TEXT, PHONE, DOCUMENT, CHOICES -> false;
         };
+    }
+
+    /** Whether the answers are picked from the field's {@code options}: one of them, or several. */
+    public boolean offersOptions() {
+        return this == CHOICE || this == CHOICES;
     }
 }

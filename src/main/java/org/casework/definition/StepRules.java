@@ -83,6 +83,11 @@ final class StepRules {
         var field = definition.field(decision);
         if (field.isEmpty()) {
             problems.add(at, name + " records its decision in field '" + decision + "', which does not exist");
+        } else if (field.get().type() == FieldType.CHOICES) {
+            problems.add(
+                    at,
+                    name + " records its decision in field '" + decision
+                            + "', which holds several answers: a decision is a single choice");
         } else if (field.get().type() != FieldType.CHOICE) {
             problems.add(at, name + " records its decision in field '" + decision + "', which is not a choice field");
         } else if (!task.fields().contains(decision)) {

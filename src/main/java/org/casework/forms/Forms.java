@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The online forms: which services are offered, the pages of a form in order for the answers given so far, checking
  * a page, keeping drafts, and sending a form, which starts the case. Answers are kept as typed (text) until sent; the
- * engine's own validation decides what a valid answer is, so a form accepts exactly what the process does.
+ * engine's own validation decides what a valid answer is, so a form accepts exactly what the process does. The
+ * options ticked for a {@code choices} question are kept as one text, a line each (see {@link #ticked}).
  */
 @Service
 public class Forms {
@@ -138,7 +139,7 @@ public class Forms {
                 if (field.mandatory()) problems.put(key, missing(field));
                 continue;
             }
-            var refused = validation.check(List.of(field), Map.of(key, value), List.of());
+            var refused = validation.check(List.of(field), Map.of(key, asData(field, value)), List.of());
             if (!refused.isEmpty())
                 problems.put(key, label(field) + " " + refused.getFirst().reason());
         }
@@ -176,7 +177,9 @@ public class Forms {
         for (var page : pages(service, draft.answers())) {
             for (var key : page.questions()) {
                 var value = draft.answers().get(key);
-                if (value != null && !value.isBlank()) data.put(key, value.strip());
+                if (value != null && !value.isBlank()) {
+                    data.put(key, asData(definition.field(key).orElseThrow(), value.strip()));
+                }
             }
         }
         var request = cases.start(
@@ -232,7 +235,8 @@ public class Forms {
         for (var entry : answers.entrySet()) {
             var field = definition.field(entry.getKey());
             if (field.isEmpty() || entry.getValue() == null || entry.getValue().isBlank()) continue;
-            var one = Map.<String, Object>of(entry.getKey(), entry.getValue().strip());
+            var one = Map.<String, Object>of(
+                    entry.getKey(), asData(field.get(), entry.getValue().strip()));
             if (validation.check(List.of(field.get()), one, List.of()).isEmpty()) {
                 valid.putAll(validation.normalise(List.of(field.get()), one));
             }
@@ -246,20 +250,41 @@ public class Forms {
         var lower = Character.toLowerCase(label.charAt(0)) + label.substring(1);
         return switch (field.type()) {
             case CHOICE, BOOLEAN -> "Select an answer: " + label;
+            case CHOICES -> "Select at least one answer: " + label;
             case DOCUMENT -> "Select a file: " + label;
             default -> "Enter " + lower.replaceAll("[?]$", "");
         };
+    }
+
+    /** The options ticked in a {@code choices} answer as kept in a draft, in the order they were posted. */
+    public static List<String> ticked(String answer) {
+        if (answer == null) return List.of();
+        return answer.lines()
+                .map(String::strip)
+                .filter(option -> !option.isEmpty())
+                .toList();
+    }
+
+    /** The options ticked on a {@code choices} question, as the one text a draft keeps. */
+    public static String tickedAnswer(List<String> options) {
+        return options == null ? null : String.join("\n", options);
+    }
+
+    /** A typed answer as the engine reads it: the options ticked as a list, anything else as the text. */
+    private static Object asData(FieldDefinition field, String answer) {
+        return field.type() == FieldType.CHOICES ? ticked(answer) : answer;
     }
 
     static String label(FieldDefinition field) {
         return field.label() == null ? field.key() : field.label();
     }
 
-    /** Words for the check-your-answers page. */
+    /** Words for the check-your-answers page; several choices' labels a line each. */
     public static String shown(FieldDefinition field, String answer) {
         if (answer == null || answer.isBlank()) return "Not given";
         return switch (field.type()) {
             case CHOICE -> field.optionLabel(answer);
+            case CHOICES -> String.join("\n", field.chosenLabels(ticked(answer)));
             case BOOLEAN -> "true".equalsIgnoreCase(answer) ? "Yes" : "No";
             case POSTCODE -> answer.toUpperCase(Locale.ROOT);
             case DATE -> {

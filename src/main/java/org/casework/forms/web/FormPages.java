@@ -14,6 +14,7 @@ import org.casework.forms.OfferedService;
 import org.casework.identity.CitizenAccount;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -73,7 +74,7 @@ class FormPages {
     ModelAndView answer(
             @PathVariable String process,
             @PathVariable String page,
-            @RequestParam Map<String, String> posted,
+            @RequestParam MultiValueMap<String, String> posted,
             CitizenAccount citizen,
             HttpSession session,
             jakarta.servlet.http.HttpServletRequest request) {

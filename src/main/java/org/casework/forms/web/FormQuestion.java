@@ -8,11 +8,13 @@ import org.casework.definition.FieldDefinition;
 import org.casework.definition.FieldType;
 import org.casework.definition.FormPage;
 import org.casework.definition.ProcessDefinition;
+import org.casework.forms.Forms;
 import org.casework.platform.web.DateInput;
+import org.springframework.util.MultiValueMap;
 
 /**
- * One question on a form page as the template shows it: the field, the answer as typed (a date in its three boxes),
- * and what is wrong with it. Also turns the posted form back into answers keyed by field.
+ * One question on a form page as the template shows it: the field, the answer as typed (a date in its three boxes, the
+ * options ticked a line each), and what is wrong with it. Also turns the posted form back into answers keyed by field.
  */
 record FormQuestion(FieldDefinition field, String value, String day, String month, String year, String error) {
 
@@ -20,13 +22,24 @@ record FormQuestion(FieldDefinition field, String value, String day, String mont
         return "field-" + field.key();
     }
 
-    /** The element the error summary links to: a date's day box, a choice's first option. */
+    /** The element the error summary links to: a date's day box, a choice's first option, the first checkbox. */
     public String anchor() {
         return switch (field.type()) {
             case DATE -> id() + "-day";
-            case CHOICE, BOOLEAN -> id() + "-0";
+            case CHOICE, CHOICES, BOOLEAN -> id() + "-0";
             default -> id();
         };
+    }
+
+    /** The hint under the question: the author's, or for checkboxes GOV.UK's "Select all that apply". */
+    public String hint() {
+        if (field.hint() != null) return field.hint();
+        return field.type() == FieldType.CHOICES ? "Select all that apply." : null;
+    }
+
+    /** The options ticked, for a checkboxes question. */
+    public List<String> ticked() {
+        return Forms.ticked(value);
     }
 
     public String label() {
@@ -87,8 +100,12 @@ record FormQuestion(FieldDefinition field, String value, String day, String mont
         return questions;
     }
 
-    /** The posted page as answers by field key; a date's three boxes become yyyy-MM-dd (or stay as typed). */
-    static Map<String, String> answers(ProcessDefinition definition, FormPage page, Map<String, String> posted) {
+    /**
+     * The posted page as answers by field key; a date's three boxes become yyyy-MM-dd (or stay as typed), the boxes
+     * ticked a line each.
+     */
+    static Map<String, String> answers(
+            ProcessDefinition definition, FormPage page, MultiValueMap<String, String> posted) {
         var answers = new LinkedHashMap<String, String>();
         for (var key : page.questions()) {
             var field = definition.field(key).orElseThrow();
@@ -97,9 +114,13 @@ record FormQuestion(FieldDefinition field, String value, String day, String mont
                 answers.put(
                         key,
                         DateInput.answer(
-                                posted.get(name + "-day"), posted.get(name + "-month"), posted.get(name + "-year")));
+                                posted.getFirst(name + "-day"),
+                                posted.getFirst(name + "-month"),
+                                posted.getFirst(name + "-year")));
+            } else if (field.type() == FieldType.CHOICES) {
+                answers.put(key, Forms.tickedAnswer(posted.get(name)));
             } else {
-                answers.put(key, posted.get(name));
+                answers.put(key, posted.getFirst(name));
             }
         }
         return answers;

@@ -8,6 +8,8 @@ import org.casework.definition.CaseDataValidation;
 import org.casework.definition.FieldDefinition;
 import org.casework.definition.FieldType;
 import org.casework.platform.web.DateInput;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * A form of case fields as a page shows it: each field with what was typed and, after a refused submit, why it was
@@ -15,7 +17,10 @@ import org.casework.platform.web.DateInput;
  */
 record CaseForm(List<Question> questions, List<Problem> problems) {
 
-    /** One field on the form. {@code value} is what to show; for dates, {@code day}, {@code month}, {@code year}. */
+    /**
+     * One field on the form. {@code value} is what to show; for dates, {@code day}, {@code month}, {@code year}; for
+     * checkboxes, the options {@code ticked}.
+     */
     record Question(
             FieldDefinition field,
             boolean mandatory,
@@ -23,6 +28,7 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
             String day,
             String month,
             String year,
+            List<String> ticked,
             String error) {
 
         public String id() {
@@ -46,14 +52,14 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
     record Problem(String href, String message) {}
 
     static CaseForm blank(List<FieldDefinition> fields, List<String> mandatory) {
-        return filled(fields, mandatory, Map.of(), Map.of());
+        return filled(fields, mandatory, new LinkedMultiValueMap<>(), Map.of());
     }
 
     /** The form with the posted values and the problems found, keyed by field. */
     static CaseForm filled(
             List<FieldDefinition> fields,
             List<String> mandatory,
-            Map<String, String> posted,
+            MultiValueMap<String, String> posted,
             Map<String, String> errorsByField) {
         var questions = new ArrayList<Question>();
         var problems = new ArrayList<Problem>();
@@ -63,27 +69,36 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
             questions.add(new Question(
                     field,
                     mandatory.contains(field.key()),
-                    posted.get(key),
-                    posted.get(key + "-day"),
-                    posted.get(key + "-month"),
-                    posted.get(key + "-year"),
+                    posted.getFirst(key),
+                    posted.getFirst(key + "-day"),
+                    posted.getFirst(key + "-month"),
+                    posted.getFirst(key + "-year"),
+                    posted.getOrDefault(key, List.of()),
                     error));
             if (error != null) problems.add(new Problem("#" + firstInput(field), error));
         }
         return new CaseForm(questions, problems);
     }
 
-    /** The data to send to the engine: the fields given a value, as text the engine's validation reads. */
-    static Map<String, Object> data(List<FieldDefinition> fields, Map<String, String> posted) {
+    /**
+     * The data to send to the engine: the fields given a value, as text the engine's validation reads, and the boxes
+     * ticked as a list.
+     */
+    static Map<String, Object> data(List<FieldDefinition> fields, MultiValueMap<String, String> posted) {
         var data = new LinkedHashMap<String, Object>();
         for (var field : fields) {
             var key = "field-" + field.key();
             String value;
+            if (field.type() == FieldType.CHOICES) {
+                var ticked = posted.getOrDefault(key, List.of());
+                if (!ticked.isEmpty()) data.put(field.key(), List.copyOf(ticked));
+                continue;
+            }
             if (field.type() == FieldType.DATE) {
                 value = DateInput.answer(
-                        posted.get(key + "-day"), posted.get(key + "-month"), posted.get(key + "-year"));
+                        posted.getFirst(key + "-day"), posted.getFirst(key + "-month"), posted.getFirst(key + "-year"));
             } else {
-                value = posted.get(key);
+                value = posted.getFirst(key);
             }
             if (value != null && !value.isBlank()) data.put(field.key(), value.trim());
         }
@@ -108,7 +123,7 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
         var id = "field-" + field.key();
         return switch (field.type()) {
             case DATE -> id + "-day";
-            case CHOICE, BOOLEAN -> id + "-0";
+            case CHOICE, CHOICES, BOOLEAN -> id + "-0";
             default -> id;
         };
     }

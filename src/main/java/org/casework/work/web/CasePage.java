@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.casework.conversation.Notes;
 import org.casework.definition.Definitions;
 import org.casework.definition.FieldDefinition;
+import org.casework.definition.FieldType;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
 import org.casework.engine.CaseView;
@@ -24,6 +25,7 @@ import org.casework.work.WorkQueues;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -77,7 +79,7 @@ class CasePage {
     ModelAndView complete(
             @PathVariable String reference,
             @PathVariable UUID taskId,
-            @RequestParam Map<String, String> posted,
+            @RequestParam MultiValueMap<String, String> posted,
             StaffPrincipal me,
             RedirectAttributes flash) {
         var view = access.require(cases.byReference(reference), me);
@@ -169,13 +171,18 @@ class CasePage {
         var shown = new LinkedHashMap<String, Object>();
         for (var field : process.fields()) {
             if (data.containsKey(field.key())) {
-                shown.put(field.label() == null ? field.key() : field.label(), display(data.get(field.key())));
+                shown.put(field.label() == null ? field.key() : field.label(), display(field, data.get(field.key())));
             }
         }
         data.forEach((key, value) -> {
             if (process.field(key).isEmpty()) shown.put(key, display(value));
         });
         return shown;
+    }
+
+    private static Object display(FieldDefinition field, Object value) {
+        if (field.type() == FieldType.CHOICES) return String.join(", ", field.chosenLabels(value));
+        return display(value);
     }
 
     private static Object display(Object value) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.casework.definition.CaseDataValidation;
@@ -29,6 +30,7 @@ import org.casework.portal.Confirmations;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -94,8 +96,9 @@ class StartCasePage {
     }
 
     @PostMapping("/cases/new")
-    ModelAndView start(@RequestParam Map<String, String> posted, StaffPrincipal me, RedirectAttributes flash) {
-        var process = posted.getOrDefault("process", "");
+    ModelAndView start(
+            @RequestParam MultiValueMap<String, String> posted, StaffPrincipal me, RedirectAttributes flash) {
+        var process = Objects.requireNonNullElse(posted.getFirst("process"), "");
         ProcessDefinition definition;
         try {
             definition = definitions.latest(process).definition();
@@ -105,9 +108,10 @@ class StartCasePage {
         }
         var fields = intakeFields(definition);
         var data = CaseForm.data(fields, posted);
-        var citizen = new Citizen(posted.get("citizen-name"), posted.get("citizen-email"), posted.get("citizen-phone"));
+        var citizen = new Citizen(
+                posted.getFirst("citizen-name"), posted.getFirst("citizen-email"), posted.getFirst("citizen-phone"));
         var citizenErrors = citizenErrors(citizen);
-        var key = idempotencyKey(posted.get("idempotencyKey"));
+        var key = idempotencyKey(posted.getFirst("idempotencyKey"));
         try {
             if (citizenErrors.isEmpty()) {
                 var started = cases.start(new StartCase(process, data, citizen, me.username(), key));
@@ -150,7 +154,7 @@ class StartCasePage {
     private ModelAndView refused(
             ProcessDefinition definition,
             List<FieldDefinition> fields,
-            Map<String, String> posted,
+            MultiValueMap<String, String> posted,
             Map<String, String> dataErrors,
             Map<String, String> citizenErrors,
             String key) {
@@ -158,7 +162,8 @@ class StartCasePage {
         var problems = new ArrayList<>(form.problems());
         citizenErrors.forEach((field, message) -> problems.add(new CaseForm.Problem("#" + field, message)));
         var citizen = new LinkedHashMap<String, String>();
-        for (var part : List.of("citizen-name", "citizen-email", "citizen-phone")) citizen.put(part, posted.get(part));
+        for (var part : List.of("citizen-name", "citizen-email", "citizen-phone"))
+            citizen.put(part, posted.getFirst(part));
         var details = new Details(
                 definition.key(),
                 definition.name(),
