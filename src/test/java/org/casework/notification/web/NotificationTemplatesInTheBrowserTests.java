@@ -118,9 +118,11 @@ class NotificationTemplatesInTheBrowserTests {
         browser.visit("/admin/notifications/deliveries")
                 .type("#reference", reference)
                 .submit("Search");
+        // The template's message, beside the confirmation every request made for a citizen gets.
         assertThat(browser.rows("#deliveries"))
-                .singleElement()
-                .satisfies(row -> assertThat(row)
+                .hasSize(2)
+                .anySatisfy(row -> assertThat(row).contains(reference, "request-confirmation"))
+                .anySatisfy(row -> assertThat(row)
                         .contains(reference, key)
                         .anySatisfy(cell -> assertThat(cell).contains(council.named("jo") + "@example.org")));
         browser.assertAccessible();
