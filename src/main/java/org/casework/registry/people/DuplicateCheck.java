@@ -23,6 +23,7 @@ public class DuplicateCheck {
 
     private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
     private static final double NEARLY_SAME = 0.88;
+    private static final double FIRST_NAMES_ALIKE = 0.85;
 
     private final JdbcClient db;
     private final ContactRows contacts;
@@ -85,13 +86,16 @@ public class DuplicateCheck {
                 || SIMILARITY.apply(NameKeys.plain(one), NameKeys.plain(other)) >= NEARLY_SAME;
     }
 
-    /** First names alike: the same sound, nearly the same spelling, or one short for the other (Jo, Joanne). */
+    /**
+     * First names alike: nearly the same spelling (Jayne, Jane; Steven, Stephen), or one short for the other (Jo,
+     * Joanne). Not by sound, which would make twins Jane and John alike.
+     */
     private static boolean similarFirstNames(String one, String other) {
         var first = NameKeys.words(one);
         var second = NameKeys.words(other);
         if (first.isEmpty() || second.isEmpty()) return false;
         var a = first.getFirst();
         var b = second.getFirst();
-        return a.startsWith(b) || b.startsWith(a) || similar(a, b);
+        return a.startsWith(b) || b.startsWith(a) || SIMILARITY.apply(a, b) >= FIRST_NAMES_ALIKE;
     }
 }
