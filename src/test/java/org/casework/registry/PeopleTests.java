@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import org.casework.identity.Citizens;
+import org.casework.identity.NewCitizen;
 import org.casework.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,6 +28,9 @@ class PeopleTests {
 
     @Autowired
     ApplicationEvents events;
+
+    @Autowired
+    Citizens citizens;
 
     /** A birthday no other test is likely to use, so searches by it see only this test's people. */
     private static String birthday() {
@@ -288,5 +293,43 @@ class PeopleTests {
         assertThatThrownBy(() -> people.addContact(duplicate, new NewContact("email", "x@example.com"), "t"))
                 .isInstanceOf(PersonInvalid.class)
                 .hasMessageContaining("merged into");
+    }
+
+    @Test
+    void aCitizenConfirmingTheirEmailIsLinkedToTheOnePersonWithThatEmail() {
+        var email = "k" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var person = people.add(
+                new NewPerson("Kim", "Link", birthday(), List.of(new NewContact("email", email)), List.of(), null),
+                true,
+                "tester");
+        var registered =
+                citizens.register(new NewCitizen(email.toUpperCase(), "a long enough password", "Kim", "Link"));
+
+        citizens.verifyEmail(registered.secret());
+
+        assertThat(people.get(person).citizenAccount())
+                .isEqualTo(registered.to().id());
+        assertThat(people.byCitizenAccount(registered.to().id()).map(Person::id))
+                .contains(person);
+        assertThat(people.history(person).getFirst().detail()).startsWith("Linked the citizen account of");
+    }
+
+    @Test
+    void aCitizenWhoseEmailTwoPeopleHaveIsLeftForAnOfficerToLink() {
+        var email = "t" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+        var one = people.add(
+                new NewPerson("Twin", "One", birthday(), List.of(new NewContact("email", email)), List.of(), null),
+                true,
+                "tester");
+        var other = people.add(
+                new NewPerson("Twin", "Two", birthday(), List.of(new NewContact("email", email)), List.of(), null),
+                true,
+                "tester");
+        var registered = citizens.register(new NewCitizen(email, "a long enough password", "Twin", "One"));
+
+        citizens.verifyEmail(registered.secret());
+
+        assertThat(people.get(one).citizenAccount()).isNull();
+        assertThat(people.get(other).citizenAccount()).isNull();
     }
 }
