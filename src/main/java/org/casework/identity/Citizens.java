@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.casework.platform.Secrets;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -44,12 +45,19 @@ public class Citizens {
     private final PasswordEncoder passwords;
     private final Clock clock;
     private final CitizenApiTokens apiTokens;
+    private final ApplicationEventPublisher events;
 
-    Citizens(JdbcClient db, PasswordEncoder passwords, Clock clock, CitizenApiTokens apiTokens) {
+    Citizens(
+            JdbcClient db,
+            PasswordEncoder passwords,
+            Clock clock,
+            CitizenApiTokens apiTokens,
+            ApplicationEventPublisher events) {
         this.db = db;
         this.passwords = passwords;
         this.clock = clock;
         this.apiTokens = apiTokens;
+        this.events = events;
     }
 
     /** A secret to email, and who to email it to. */
@@ -105,15 +113,21 @@ public class Citizens {
                 .map(id -> new Emailed(find(id).orElseThrow(), issue(id, VERIFY, VERIFY_LINK_VALID_FOR)));
     }
 
-    /** Confirms the address the link was sent to; empty if the link is unknown, used or out of date. */
+    /**
+     * Confirms the address the link was sent to, announcing {@link CitizenEmailConfirmed}; empty if the link is
+     * unknown, used or out of date.
+     */
     @Transactional
     public Optional<CitizenAccount> verifyEmail(String secret) {
         return redeem(secret, VERIFY).map(id -> {
-            db.sql("update citizens set email_verified_at = :now where id = :id and email_verified_at is null")
+            var confirmed = db.sql(
+                            "update citizens set email_verified_at = :now where id = :id and email_verified_at is null")
                     .param("now", now())
                     .param("id", id)
                     .update();
-            return find(id).orElseThrow();
+            var account = find(id).orElseThrow();
+            if (confirmed == 1) events.publishEvent(new CitizenEmailConfirmed(id, account.email()));
+            return account;
         });
     }
 
