@@ -9,7 +9,10 @@ import org.casework.engine.TimelineEntry;
 import org.casework.platform.Refusal.Kind;
 import org.casework.registry.LookupList;
 import org.casework.registry.LookupLists;
+import org.casework.registry.People;
+import org.casework.registry.PeopleMerged;
 import org.casework.registry.PersonId;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,12 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class CasePeople {
 
     private final CasePeopleRows rows;
+    private final People people;
     private final LookupLists lookups;
     private final Cases cases;
     private final Clock clock;
 
-    CasePeople(CasePeopleRows rows, LookupLists lookups, Cases cases, Clock clock) {
+    CasePeople(CasePeopleRows rows, People people, LookupLists lookups, Cases cases, Clock clock) {
         this.rows = rows;
+        this.people = people;
         this.lookups = lookups;
         this.cases = cases;
         this.clock = clock;
@@ -46,6 +51,15 @@ public class CasePeople {
     @Transactional
     public CasePerson add(CaseId caseId, PersonId person, String role, boolean main, String by) {
         var value = lookups.require("role", LookupList.CASE_ROLES, role, null);
+        var found = people.find(person)
+                .orElseThrow(() -> new CasePersonRefused(
+                        Kind.RULE_BROKEN, "person", "There is no person on the register with that id"));
+        if (found.merged()) {
+            throw new CasePersonRefused(
+                    Kind.RULE_BROKEN,
+                    "person",
+                    "This record was merged into " + found.mergedInto() + ": put that person on the case instead");
+        }
         cases.lock(caseId);
         var existing = rows.ofCase(caseId);
         var isMain = main || existing.isEmpty();
@@ -59,6 +73,15 @@ public class CasePeople {
         }
         cases.record(caseId, "person-added", by, null, TimelineEntry.details("role", value.code(), "main", isMain));
         return added;
+    }
+
+    /**
+     * Two records of one human became one: the merged record's places on cases become the survivor's, in the merge's
+     * own transaction, so no case is left pointing at a tombstone.
+     */
+    @EventListener
+    void on(PeopleMerged merged) {
+        rows.move(merged.merged(), merged.survivor());
     }
 
     /** Takes the person's role off the case; if they were its main person, the next one on it becomes main. */

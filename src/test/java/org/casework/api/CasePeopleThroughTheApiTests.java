@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Staff;
+import org.casework.registry.NewPerson;
+import org.casework.registry.People;
 import org.casework.registry.PersonCases;
 import org.casework.registry.PersonId;
 import org.casework.support.IntegrationTest;
@@ -34,6 +36,9 @@ class CasePeopleThroughTheApiTests {
     @Autowired
     PersonCases personCases;
 
+    @Autowired
+    People people;
+
     @LocalServerPort
     int port;
 
@@ -51,8 +56,8 @@ class CasePeopleThroughTheApiTests {
     @Test
     void theFirstPersonOnACaseIsItsMainPersonUntilAnotherIsMadeMain() {
         var caseId = startPothole(highways);
-        var applicant = UUID.randomUUID();
-        var representative = UUID.randomUUID();
+        var applicant = person("Ann");
+        var representative = person("Rob");
 
         var first = highways.api().post(people(caseId), Map.of("person", applicant, "role", "subject"));
         assertThat(first.status()).as(first.toString()).isEqualTo(201);
@@ -83,7 +88,7 @@ class CasePeopleThroughTheApiTests {
     @Test
     void anUnknownRoleIsRefusedWithTheRolesThereAreAndARoleIsHeldOnce() {
         var caseId = startPothole(highways);
-        var person = UUID.randomUUID();
+        var person = person("Una");
 
         var unknown =
                 assertProblem(highways.api().post(people(caseId), Map.of("person", person, "role", "lodger")), 422);
@@ -99,7 +104,7 @@ class CasePeopleThroughTheApiTests {
     @Test
     void aPersonsCasesShowOnlyThoseTheReaderMaySee() {
         var environment = council.officer("erin", "environment");
-        var person = UUID.randomUUID();
+        var person = person("Wyn");
         var pothole = startPothole(highways);
         var flytip = environment
                 .api()
@@ -120,6 +125,41 @@ class CasePeopleThroughTheApiTests {
                 .extracting(entry -> entry.what())
                 .contains("Case started", "Added to the case");
         assertProblem(environment.api().get(people(pothole)), 404);
+    }
+
+    @Test
+    void someoneNotOnTheRegisterCannotBePutOnACase() {
+        var caseId = startPothole(highways);
+
+        var refused = assertProblem(
+                highways.api().post(people(caseId), Map.of("person", UUID.randomUUID(), "role", "applicant")), 422);
+
+        assertThat(errors(refused)).containsEntry("person", "There is no person on the register with that id");
+        assertThat(highways.api().get(people(caseId)).json()).isEmpty();
+    }
+
+    @Test
+    void mergingTwoRecordsOfOneHumanMovesTheirPlacesOnCasesToTheSurvivor() {
+        var caseId = startPothole(highways);
+        var survivor = person("Sal");
+        var merged = person("Mal");
+        highways.api().post(people(caseId), Map.of("person", merged, "role", "applicant"));
+        highways.api().post(people(caseId), Map.of("person", survivor, "role", "applicant"));
+        highways.api().post(people(caseId), Map.of("person", merged, "role", "witness"));
+
+        people.merge(new PersonId(survivor), new PersonId(merged), "sam");
+
+        var after = highways.api().get(people(caseId)).json();
+        assertThat(after.findValuesAsString("person")).containsOnly(survivor.toString());
+        assertThat(after.findValuesAsString("role")).containsExactlyInAnyOrder("applicant", "witness");
+        var refused =
+                assertProblem(highways.api().post(people(caseId), Map.of("person", merged, "role", "subject")), 422);
+        assertThat(errors(refused).get("person")).startsWith("This record was merged into " + survivor);
+    }
+
+    private UUID person(String givenName) {
+        return people.add(new NewPerson(givenName, council.named("Case"), "1980-02-03"), true, "test")
+                .value();
     }
 
     private String startPothole(TestCouncil.Officer officer) {
