@@ -28,8 +28,8 @@ import org.springframework.stereotype.Component;
 class PlaceLookup implements Places {
 
     /** How a person reads a list of addresses: by street, house number, building name, then flat. */
-    static final String IN_ORDER = " order by street, pao_start_number, pao_start_suffix, pao_text, sao_start_number,"
-            + " sao_start_suffix, sao_text, uprn";
+    static final String IN_ORDER = " order by street, pao_start_number, coalesce(pao_start_suffix, ''),"
+            + " coalesce(pao_text, ''), sao_start_number, coalesce(sao_start_suffix, ''), coalesce(sao_text, ''), uprn";
 
     private static final int MOST_WORDS = 8;
 
@@ -84,10 +84,14 @@ class PlaceLookup implements Places {
         var sql = new StringBuilder(SELECT + " where retired_on is null");
         for (int i = 0; i < typed.size(); i++)
             sql.append(" and address_text like :word").append(i);
-        var query = db.sql(sql + " order by postcode, street, pao_start_number, pao_start_suffix, pao_text,"
-                + " sao_start_number, sao_start_suffix, sao_text, uprn limit :limit");
-        for (int i = 0; i < typed.size(); i++) query = query.param("word" + i, "% " + typed.get(i) + "%");
+        var query = db.sql(sql + IN_ORDER.replace("order by", "order by postcode,") + " limit :limit");
+        for (int i = 0; i < typed.size(); i++) query = query.param("word" + i, pattern(typed.get(i)));
         return query.param("limit", limit).query(PlaceLookup::place).list();
+    }
+
+    /** A word is the start of a word of the address; a number is a whole one, so "12" does not find 120. */
+    private static String pattern(String word) {
+        return word.chars().allMatch(Character::isDigit) ? "% " + word + " %" : "% " + word + "%";
     }
 
     @Override
@@ -96,7 +100,7 @@ class PlaceLookup implements Places {
         if (centre.isEmpty()) return List.of();
         var east = centre.get().easting().doubleValue();
         var north = centre.get().northing().doubleValue();
-        var inSquare = db.sql(SELECT + """
+        var inSquare = db.sql(SELECT + "\n" + """
                          where easting between :west and :east and northing between :south and :north
                          and retired_on is null and uprn <> :uprn""")
                 .param("west", east - metres)
