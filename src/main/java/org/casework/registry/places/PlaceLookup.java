@@ -27,9 +27,13 @@ import org.springframework.stereotype.Component;
 @Component
 class PlaceLookup implements Places {
 
-    /** How a person reads a list of addresses: by street, house number, building name, then flat. */
+    /**
+     * How a person reads a list of addresses: by street, house number, building name, then the building itself
+     * before its flats, by flat number.
+     */
     static final String IN_ORDER = " order by street, pao_start_number, coalesce(pao_start_suffix, ''),"
-            + " coalesce(pao_text, ''), sao_start_number, coalesce(sao_start_suffix, ''), coalesce(sao_text, ''), uprn";
+            + " coalesce(pao_text, ''), case when sao_start_number is null and sao_text is null then 0 else 1 end,"
+            + " sao_start_number, coalesce(sao_start_suffix, ''), coalesce(sao_text, ''), uprn";
 
     private static final int MOST_WORDS = 8;
 
