@@ -28,6 +28,8 @@ import org.casework.notification.TemplateConflict;
 import org.casework.notification.TemplateInvalid;
 import org.casework.notification.TemplateNotFound;
 import org.casework.platform.Refusal;
+import org.casework.registry.GazetteerImportNotFound;
+import org.casework.registry.PlaceNotFound;
 import org.casework.work.InvalidCursor;
 import org.casework.work.InvalidReassignment;
 import org.casework.work.NotAllowed;
@@ -264,7 +266,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
         ProcessNotFound.class,
         InformationRequestNotFound.class,
         TemplateNotFound.class,
-        ContractorNotFound.class
+        ContractorNotFound.class,
+        PlaceNotFound.class,
+        GazetteerImportNotFound.class
     })
     ProblemDetail notFound(RuntimeException e) {
         return problem(HttpStatus.NOT_FOUND, "not-found", e.getMessage(), List.of());
