@@ -26,8 +26,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The people a case is about, on the staff side: who is on it in which role, finding someone on the register to add,
- * and taking a role off. Behind the case's access rule, like the rest of the case file.
+ * The people and the place a case is about, on the staff side: who is on it in which role, finding someone on the
+ * register to add, taking a role off; and the address, found by postcode in the gazetteer. Behind the case's access
+ * rule, like the rest of the case file.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -41,19 +42,59 @@ class CasePeoplePage {
     private final CasePeople casePeople;
     private final People people;
     private final LookupLists lookups;
+    private final CasePlaceForm placeForm;
 
-    CasePeoplePage(Cases cases, CaseAccess access, CasePeople casePeople, People people, LookupLists lookups) {
+    CasePeoplePage(
+            Cases cases,
+            CaseAccess access,
+            CasePeople casePeople,
+            People people,
+            LookupLists lookups,
+            CasePlaceForm placeForm) {
         this.cases = cases;
         this.access = access;
         this.casePeople = casePeople;
         this.people = people;
         this.lookups = lookups;
+        this.placeForm = placeForm;
     }
 
     @GetMapping("/cases/{reference}/people")
-    ModelAndView show(@PathVariable String reference, @RequestParam(defaultValue = "") String name, StaffPrincipal me) {
+    ModelAndView show(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String postcode,
+            @RequestParam(defaultValue = "false") boolean manual,
+            StaffPrincipal me) {
         var view = access.require(cases.byReference(reference), me);
-        return page(view, name, Map.of(), Map.of());
+        return placeForm.addTo(page(view, name, Map.of(), Map.of()), view, postcode, manual);
+    }
+
+    @PostMapping("/cases/{reference}/place")
+    ModelAndView place(
+            @PathVariable String reference,
+            @RequestParam(defaultValue = "") String postcode,
+            @RequestParam(defaultValue = "") String uprn,
+            @RequestParam(defaultValue = "false") boolean manual,
+            StaffPrincipal me,
+            RedirectAttributes flash) {
+        var view = access.require(cases.byReference(reference), me);
+        var problem = placeForm.set(view, uprn, manual, me.username());
+        if (problem == null) {
+            flash.addFlashAttribute("success", "The case's place is set");
+            return new ModelAndView("redirect:/cases/" + view.reference() + "/people");
+        }
+        var page = placeForm.addTo(page(view, "", Map.of(), Map.of("uprn", problem)), view, postcode, manual);
+        page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+        return page;
+    }
+
+    @PostMapping("/cases/{reference}/place/clear")
+    String clearPlace(@PathVariable String reference, StaffPrincipal me, RedirectAttributes flash) {
+        var view = access.require(cases.byReference(reference), me);
+        placeForm.clear(view, me.username());
+        flash.addFlashAttribute("success", "The case has no place now");
+        return "redirect:/cases/" + view.reference() + "/people";
     }
 
     @PostMapping("/cases/{reference}/people")
@@ -99,7 +140,7 @@ class CasePeoplePage {
     }
 
     private ModelAndView refused(CaseView view, String name, Map<String, String> typed, Map<String, String> errors) {
-        var page = page(view, name, typed, errors);
+        var page = placeForm.addTo(page(view, name, typed, errors), view, "", false);
         page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return page;
     }

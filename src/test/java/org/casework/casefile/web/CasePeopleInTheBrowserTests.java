@@ -2,11 +2,15 @@ package org.casework.casefile.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Role;
 import org.casework.identity.Staff;
+import org.casework.registry.GazetteerImports;
 import org.casework.registry.NewPerson;
 import org.casework.registry.People;
 import org.casework.support.Browser;
@@ -39,6 +43,9 @@ class CasePeopleInTheBrowserTests {
     @Autowired
     People people;
 
+    @Autowired
+    GazetteerImports gazetteer;
+
     @LocalServerPort
     int port;
 
@@ -54,11 +61,11 @@ class CasePeopleInTheBrowserTests {
                 .text("/reference");
 
         browser.signIn(officer.username(), TestCouncil.PASSWORD).visit("/cases/" + reference + "/file");
-        browser.press("People on this case");
+        browser.press("People and place");
         assertThat(browser.text("#no-people")).contains("Nobody from the register");
         browser.assertAccessible();
 
-        browser.type("#name", "Steven " + family).press("Find");
+        browser.type("#name", "Steven " + family).press("Search the register");
         assertThat(browser.text("main")).contains("Stephen " + family, "born 1 June 1975");
         browser.choose("Stephen " + family + ", born 1 June 1975").press("Add to the case");
         assertThat(browser.title()).startsWith("Error:");
@@ -79,5 +86,43 @@ class CasePeopleInTheBrowserTests {
 
         browser.press("Stephen " + family);
         assertThat(browser.pageText()).contains(reference);
+    }
+
+    @Test
+    void anOfficerFindsTheCasesAddressByPostcodeAndThePlacePageListsTheCase() {
+        var council = new TestCouncil(staff, apiKeys, port);
+        var process = council.publishReportAProblem(council.admin().api());
+        var officer = council.signInOfficer("alex", Set.of(Role.OFFICER), "highways");
+        var uprn = 710_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L) * 10;
+        var header = "UPRN,USRN,PARENT_UPRN,SAO_START_NUMBER,SAO_START_SUFFIX,SAO_END_NUMBER,SAO_END_SUFFIX,"
+                + "SAO_TEXT,PAO_START_NUMBER,PAO_START_SUFFIX,PAO_END_NUMBER,PAO_END_SUFFIX,PAO_TEXT,STREET_DESCRIPTION,"
+                + "LOCALITY,TOWN_NAME,POSTCODE_LOCATOR,X_COORDINATE,Y_COORDINATE,LATITUDE,LONGITUDE,CLASS";
+        var file = header + "\r\n"
+                + uprn + ",21700500,,,,,,,7,,,,,Quarry Lane,,Anytown,QL1 7AA,400000.00,200000.00,51.7,-2.0,RD04\r\n"
+                + (uprn + 1)
+                + ",21700500,,,,,,,9,,,,,Quarry Lane,,Anytown,QL1 7AA,400020.00,200000.00,51.7,-2.0,RD04\r\n";
+        gazetteer.importNow(
+                "addressbase",
+                "quarry-lane.csv",
+                new ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8)),
+                "ada");
+        var reference = officer.api()
+                .post("/api/v1/cases", Map.of("process", process, "data", Map.of("category", "pothole")))
+                .text("/reference");
+
+        browser.signIn(officer.username(), TestCouncil.PASSWORD).visit("/cases/" + reference + "/people");
+        assertThat(browser.text("#no-place")).contains("no place yet");
+        browser.type("#postcode", "ql17aa").press("Find address");
+        browser.assertAccessible();
+        browser.select("#uprn", Long.toString(uprn + 1)).press("Use this address");
+
+        assertThat(browser.text(".govuk-notification-banner")).contains("The case's place is set");
+        assertThat(browser.text("#case-place")).contains("9 Quarry Lane, Anytown, QL1 7AA");
+        browser.assertAccessible();
+
+        browser.press("9 Quarry Lane");
+        assertThat(browser.path()).isEqualTo("/places/" + (uprn + 1));
+        assertThat(browser.pageText()).contains(reference);
+        browser.assertAccessible();
     }
 }
