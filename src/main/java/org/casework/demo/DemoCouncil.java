@@ -13,6 +13,7 @@ import org.casework.identity.NewStaffMember;
 import org.casework.identity.Role;
 import org.casework.identity.Scope;
 import org.casework.identity.Staff;
+import org.casework.registry.GazetteerImports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -56,6 +57,7 @@ class DemoCouncil implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoCases demoCases;
     private final DemoLists demoLists;
+    private final GazetteerImports gazetteer;
 
     DemoCouncil(
             DemoProperties properties,
@@ -66,7 +68,8 @@ class DemoCouncil implements ApplicationRunner {
             ApplicationContext context,
             TransactionTemplate transaction,
             DemoCases demoCases,
-            DemoLists demoLists) {
+            DemoLists demoLists,
+            GazetteerImports gazetteer) {
         this.properties = properties;
         this.staff = staff;
         this.apiKeys = apiKeys;
@@ -76,13 +79,17 @@ class DemoCouncil implements ApplicationRunner {
         this.transaction = transaction;
         this.demoCases = demoCases;
         this.demoLists = demoLists;
+        this.gazetteer = gazetteer;
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (!properties.enabled()) return;
         // All or nothing, so a failed first start leaves an empty database that the next start fills.
-        if (!staff.userExists(ADMIN)) transaction.executeWithoutResult(status -> load());
+        if (!staff.userExists(ADMIN)) {
+            transaction.executeWithoutResult(status -> load());
+            loadGazetteer();
+        }
         announce();
     }
 
@@ -112,6 +119,16 @@ class DemoCouncil implements ApplicationRunner {
                 "Loaded the demo council: {} teams, 5 staff, {} published processes and some cases to work on",
                 TEAMS.size(),
                 PROCESSES.size());
+    }
+
+    /** About fifty invented addresses in the demo cases' postcodes (SW1A 1AA, SW1A 2AA, EC1A 1BB) for Places. */
+    private void loadGazetteer() {
+        try (var file = new ClassPathResource("registry/demo-gazetteer.csv").getInputStream()) {
+            var loaded = gazetteer.importNow("addressbase", "demo-gazetteer.csv", file, ADMIN);
+            log.info("Loaded the demo gazetteer: {} places", loaded.rowsImported());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void officer(String username, String name, Set<Role> roles, Set<String> teams) {

@@ -41,9 +41,12 @@ class Importer {
         var count = new Counts();
         try {
             records.progress(id, GazetteerImportStatus.READING, 0, 0, 0);
+            var started = System.nanoTime();
             read(id, layoutName, layout, path, count);
             records.progress(id, GazetteerImportStatus.MERGING, count.read, count.imported, count.rejected);
+            var read = System.nanoTime();
             var merged = merge.apply(id, layoutName, layout, records.now());
+            var done = System.nanoTime();
             records.finish(
                     id,
                     count.read,
@@ -52,12 +55,14 @@ class Importer {
                     merged.changed(),
                     merged.retired());
             log.info(
-                    "Gazetteer import {} ({}): {} rows read, {} places added or changed, {} retired",
+                    "Gazetteer import {} ({}): {} rows read in {} ms, {} places added or changed and {} retired in {} ms",
                     id,
                     layoutName,
                     count.read,
+                    (read - started) / 1_000_000,
                     merged.changed(),
-                    merged.retired());
+                    merged.retired(),
+                    (done - read) / 1_000_000);
         } catch (GazetteerImportRefused | GazetteerFile.UnreadableFile e) {
             records.fail(id, e.getMessage());
         } catch (RuntimeException e) {
