@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A citizen's token stops working after 30 days unused, and 90 days after signing in however often it is used (the
@@ -21,6 +22,7 @@ import org.springframework.context.annotation.Import;
  */
 @IntegrationTest
 @Import(DaysPass.class)
+@TestPropertySource(properties = DaysPass.NO_JOBS)
 class CitizenTokensExpireTests {
 
     @Autowired
