@@ -42,6 +42,9 @@ class CitizenPortalInTheBrowserTests {
     @Autowired
     ApiKeys apiKeys;
 
+    @Autowired
+    org.casework.registry.GazetteerImports gazetteer;
+
     @LocalServerPort
     int port;
 
@@ -150,6 +153,35 @@ class CitizenPortalInTheBrowserTests {
         browser.type("#mobile", "07700 900982").choose("Text message").press("Save");
         assertThat(browser.text(".govuk-notification-banner")).contains("Your details have been saved");
         assertThat(browser.find("#mobile").getAttribute("value")).isEqualTo("07700 900982");
+        browser.assertAccessible();
+
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var postcode = "MK" + random.nextInt(10, 99) + " " + random.nextInt(1, 9) + (char) ('A' + random.nextInt(26))
+                + (char) ('A' + random.nextInt(26));
+        var uprn = 720_000_000_000L + random.nextLong(1_000_000_000L) * 10;
+        var header = "UPRN,USRN,PARENT_UPRN,SAO_START_NUMBER,SAO_START_SUFFIX,SAO_END_NUMBER,SAO_END_SUFFIX,"
+                + "SAO_TEXT,PAO_START_NUMBER,PAO_START_SUFFIX,PAO_END_NUMBER,PAO_END_SUFFIX,PAO_TEXT,STREET_DESCRIPTION,"
+                + "LOCALITY,TOWN_NAME,POSTCODE_LOCATOR,X_COORDINATE,Y_COORDINATE,LATITUDE,LONGITUDE,CLASS";
+        var file = header + "\r\n"
+                + uprn + ",21700500,,2,,,,Flat,12,,,,,Mill Lane,,Anytown," + postcode
+                + ",400000,200000,51.7,-2.0,RD06\r\n"
+                + (uprn + 1) + ",21700500,,,,,,,14,,,,,Mill Lane,,Anytown," + postcode
+                + ",400020,200000,51.7,-2.0,RD04\r\n";
+        gazetteer.importNow(
+                "addressbase",
+                "mill-lane.csv",
+                new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "ada");
+        browser.press("Find your address by postcode");
+        browser.type("#postcode", "not a postcode").press("Find address");
+        assertThat(browser.text(".govuk-error-summary")).contains("Enter a real postcode");
+        browser.assertAccessible();
+        browser.type("#postcode", postcode.toLowerCase().replace(" ", "")).press("Find address");
+        browser.select("#uprn", Long.toString(uprn)).press("Use this address");
+        assertThat(browser.text(".govuk-notification-banner"))
+                .contains("Your address is saved: Flat 2, 12 Mill Lane, Anytown, " + postcode);
+        assertThat(browser.find("#line1").getAttribute("value")).isEqualTo("Flat 2, 12 Mill Lane");
+        assertThat(browser.find("#postcode").getAttribute("value")).isEqualTo(postcode);
         browser.assertAccessible();
 
         browser.press("Sign out");

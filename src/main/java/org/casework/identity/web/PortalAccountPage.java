@@ -68,6 +68,15 @@ class PortalAccountPage {
         }
     }
 
+    /** The address as typed; it keeps the UPRN it was found with while its lines are left as they were. */
+    private static CitizenAddress typedAddress(CitizenAccount citizen, Form form) {
+        var typed = new CitizenAddress(form.line1(), form.line2(), form.town(), form.postcode(), null);
+        var before = citizen.address() == null ? CitizenAddress.NONE : citizen.address();
+        return before.uprn() != null && typed.oneLine().equals(before.oneLine())
+                ? new CitizenAddress(typed.line1(), typed.line2(), typed.town(), typed.postcode(), before.uprn())
+                : typed;
+    }
+
     @GetMapping("/portal/account")
     ModelAndView show(CitizenAccount citizen) {
         return page(citizen, Form.of(citizen), Map.of());
@@ -86,7 +95,7 @@ class PortalAccountPage {
                             form.familyName(),
                             dateOfBirth,
                             form.mobile(),
-                            new CitizenAddress(form.line1(), form.line2(), form.town(), form.postcode(), null),
+                            typedAddress(citizen, form),
                             NotifyBy.of(form.notifyBy()),
                             Boolean.TRUE.equals(form.twoFactor())),
                     form.version() == null ? -1 : form.version());
