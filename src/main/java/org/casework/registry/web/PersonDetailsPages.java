@@ -6,7 +6,6 @@ import org.casework.identity.StaffPrincipal;
 import org.casework.platform.Refusal;
 import org.casework.registry.LookupList;
 import org.casework.registry.LookupLists;
-import org.casework.registry.NewAddress;
 import org.casework.registry.NewContact;
 import org.casework.registry.NewReference;
 import org.casework.registry.People;
@@ -112,38 +111,6 @@ class PersonDetailsPages {
             @PathVariable UUID id, @PathVariable UUID reference, StaffPrincipal me, RedirectAttributes flash) {
         people.removeReference(new PersonId(id), reference, me.username());
         return done(id, flash, "Reference removed");
-    }
-
-    @GetMapping(BASE + "/addresses/new")
-    ModelAndView newAddress(@PathVariable UUID id) {
-        return form(
-                "person-address",
-                id,
-                Map.of("line1", "", "line2", "", "town", "", "postcode", "", "from", DateBoxes.EMPTY),
-                Map.of());
-    }
-
-    @PostMapping(BASE + "/addresses/new")
-    ModelAndView addAddress(
-            @PathVariable UUID id,
-            @RequestParam(defaultValue = "") String line1,
-            @RequestParam(defaultValue = "") String line2,
-            @RequestParam(defaultValue = "") String town,
-            @RequestParam(defaultValue = "") String postcode,
-            @RequestParam(name = "from-day", defaultValue = "") String day,
-            @RequestParam(name = "from-month", defaultValue = "") String month,
-            @RequestParam(name = "from-year", defaultValue = "") String year,
-            StaffPrincipal me,
-            RedirectAttributes flash) {
-        var from = new DateBoxes(day, month, year);
-        try {
-            people.addAddress(
-                    new PersonId(id), new NewAddress(null, line1, line2, town, postcode, from.answer()), me.username());
-            return done(id, flash, "Address added");
-        } catch (Refusal refusal) {
-            var typed = Map.of("line1", line1, "line2", line2, "town", town, "postcode", postcode, "from", from);
-            return refused("person-address", id, typed, refusal);
-        }
     }
 
     @GetMapping(BASE + "/addresses/{address}/end")

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.casework.identity.ApiKeys;
 import org.casework.identity.Role;
 import org.casework.identity.Staff;
+import org.casework.registry.GazetteerImports;
 import org.casework.registry.NewPerson;
 import org.casework.registry.People;
 import org.casework.registry.PersonId;
@@ -41,6 +42,9 @@ class PeopleInTheBrowserTests {
 
     @Autowired
     People people;
+
+    @Autowired
+    GazetteerImports gazetteer;
 
     @LocalServerPort
     int port;
@@ -116,6 +120,41 @@ class PeopleInTheBrowserTests {
         assertThat(browser.text("#relationships")).contains("Child of Jayne Smyth");
         assertThat(browser.rows("#audit"))
                 .anySatisfy(row -> assertThat(row.get(2)).isEqualTo("Added relationship: Child of Jayne Smyth"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void anOfficerGivesSomeoneAnAddressFoundByPostcodeAndThenOneTypedByHand() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        var postcode = "NN" + random.nextInt(10, 99) + " " + random.nextInt(1, 9) + (char) ('A' + random.nextInt(26))
+                + (char) ('A' + random.nextInt(26));
+        var uprn = 730_000_000_000L + random.nextLong(1_000_000_000L) * 10;
+        var header = "UPRN,USRN,PARENT_UPRN,SAO_START_NUMBER,SAO_START_SUFFIX,SAO_END_NUMBER,SAO_END_SUFFIX,"
+                + "SAO_TEXT,PAO_START_NUMBER,PAO_START_SUFFIX,PAO_END_NUMBER,PAO_END_SUFFIX,PAO_TEXT,STREET_DESCRIPTION,"
+                + "LOCALITY,TOWN_NAME,POSTCODE_LOCATOR,X_COORDINATE,Y_COORDINATE,LATITUDE,LONGITUDE,CLASS";
+        var file = header + "\r\n" + uprn + ",21700500,,,,,,,3,,,,,Weir Road,,Anytown," + postcode
+                + ",400000,200000,51.7,-2.0,RD04\r\n";
+        gazetteer.importNow(
+                "addressbase",
+                "weir-road.csv",
+                new java.io.ByteArrayInputStream(file.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                "ada");
+        var id = people.add(new NewPerson("Ada", council.named("Weir"), "1990-01-02"), true, "test");
+        var officer = council.signInOfficer("oli", Set.of(Role.OFFICER), "housing");
+        browser.signIn(officer.username(), TestCouncil.PASSWORD).visit("/people/" + id);
+
+        browser.press("Add an address");
+        browser.type("#postcode", postcode).press("Find address");
+        browser.assertAccessible();
+        browser.select("#uprn", Long.toString(uprn)).press("Add address");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Address added");
+        assertThat(browser.pageText()).contains("3 Weir Road, Anytown, " + postcode);
+
+        browser.press("Add an address");
+        browser.type("#postcode", postcode).press("Find address").press("I cannot find the address in the list");
+        browser.type("#line1", "The Boathouse").type("#town", "Anytown").press("Add address");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Address added");
+        assertThat(browser.pageText()).contains("The Boathouse");
         browser.assertAccessible();
     }
 
