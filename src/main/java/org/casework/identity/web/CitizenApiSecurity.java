@@ -49,7 +49,7 @@ class CitizenApiSecurity {
                         .anyRequest()
                         .hasRole("CITIZEN"))
                 .addFilterBefore(
-                        new BearerCitizenTokenFilter(sessions, problems.unauthenticatedCitizen()),
+                        BearerTokenFilter.citizenTokens(sessions, problems.unauthenticatedCitizen()),
                         BasicAuthenticationFilter.class)
                 .sessionManagement(stateless -> stateless.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // The token travels in a header only the app's own code sets; no cookie for another site to ride on.

@@ -39,7 +39,7 @@ class SecurityConfiguration {
         return http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .addFilterBefore(
-                        new BearerApiKeyFilter(apiKeys, problems.unauthenticated()), BasicAuthenticationFilter.class)
+                        BearerTokenFilter.apiKeys(apiKeys, problems.unauthenticated()), BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // CSRF forges requests with the credentials a browser adds by itself (cookies). API keys travel in a
                 // header only the caller's own code sets, so there is nothing for another site to ride on.
