@@ -39,6 +39,12 @@ class CasePeopleThroughTheApiTests {
     @Autowired
     People people;
 
+    @Autowired
+    org.casework.identity.Citizens citizens;
+
+    @Autowired
+    org.casework.portal.CitizenRequests citizenRequests;
+
     @LocalServerPort
     int port;
 
@@ -125,6 +131,25 @@ class CasePeopleThroughTheApiTests {
                 .extracting(entry -> entry.what())
                 .contains("Case started", "Added to the case");
         assertProblem(environment.api().get(people(pothole)), 404);
+    }
+
+    @Test
+    void aPersonsCasesIncludeTheRequestsTheyMadeOnlineWithTheirLinkedAccount() {
+        var caseId = startPothole(highways);
+        var account = citizens.register(new org.casework.identity.NewCitizen(
+                        council.named("pat") + "@example.com", "a long enough password", "Pat", "Online"))
+                .to()
+                .id();
+        citizenRequests.record(org.casework.engine.CaseId.parse(caseId), account);
+        var person = person("Pat");
+        people.linkCitizenAccount(new PersonId(person), account, "test");
+
+        var seen = personCases.casesOf(
+                new PersonId(person), staff.principal(highways.username()).orElseThrow());
+
+        assertThat(seen)
+                .singleElement()
+                .satisfies(line -> assertThat(line.role()).isEqualTo("Made the request online"));
     }
 
     @Test

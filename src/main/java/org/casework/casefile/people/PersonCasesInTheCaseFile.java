@@ -21,8 +21,9 @@ import org.casework.work.CaseAccess;
 import org.springframework.stereotype.Component;
 
 /**
- * The person page's cases and single timeline, from the cases the person is on: only those the viewer may see, so a
- * person page never reveals a case its reader could not open.
+ * The person page's cases and single timeline, from the cases the person is on and the requests they made online
+ * with the citizen account linked to their record: only those the viewer may see, so a person page never reveals a
+ * case its reader could not open.
  */
 @Component
 class PersonCasesInTheCaseFile implements PersonCases {
@@ -40,13 +41,19 @@ class PersonCasesInTheCaseFile implements PersonCases {
             Map.entry("activity-recorded", "Activity recorded"),
             Map.entry("person-added", "Added to the case"));
 
+    /** The role shown for a request the person made online that no one has put them on in a role. */
+    static final String ONLINE = "online-request";
+
     private final CasePeopleRows rows;
+    private final OnlineRequests online;
     private final Cases cases;
     private final CaseAccess access;
     private final LookupLists lookups;
 
-    PersonCasesInTheCaseFile(CasePeopleRows rows, Cases cases, CaseAccess access, LookupLists lookups) {
+    PersonCasesInTheCaseFile(
+            CasePeopleRows rows, OnlineRequests online, Cases cases, CaseAccess access, LookupLists lookups) {
         this.rows = rows;
+        this.online = online;
         this.cases = cases;
         this.access = access;
         this.lookups = lookups;
@@ -54,7 +61,7 @@ class PersonCasesInTheCaseFile implements PersonCases {
 
     @Override
     public List<PersonCase> casesOf(PersonId person, StaffPrincipal viewer) {
-        var links = rows.ofPeople(List.of(person));
+        var links = links(person);
         var views = visible(links, viewer);
         var lines = new ArrayList<PersonCase>();
         for (var link : links) {
@@ -64,7 +71,7 @@ class PersonCasesInTheCaseFile implements PersonCases {
                     view.reference(),
                     view.processName(),
                     view.status().value(),
-                    lookups.labelOf(LookupList.CASE_ROLES, link.role()) + (link.main() ? " (main person)" : ""),
+                    role(link),
                     CouncilTime.dayOf(view.createdAt()),
                     view.closedAt() == null ? null : CouncilTime.dayOf(view.closedAt())));
         }
@@ -74,7 +81,7 @@ class PersonCasesInTheCaseFile implements PersonCases {
 
     @Override
     public List<PersonHistoryEntry> historyOf(PersonId person, StaffPrincipal viewer) {
-        var views = visible(rows.ofPeople(List.of(person)), viewer);
+        var views = visible(links(person), viewer);
         var entries = new ArrayList<PersonHistoryEntry>();
         for (var view : views.values()) {
             for (var entry : cases.timeline(view.id())) {
@@ -85,6 +92,22 @@ class PersonCasesInTheCaseFile implements PersonCases {
         }
         entries.sort(Comparator.comparing(PersonHistoryEntry::at).reversed());
         return entries;
+    }
+
+    /** The person's places on cases, then the requests they made online that put them on no case in a role. */
+    private List<CasePerson> links(PersonId person) {
+        var links = new ArrayList<>(rows.ofPeople(List.of(person)));
+        for (var request : online.of(person)) {
+            if (links.stream().noneMatch(link -> link.caseId().equals(request))) {
+                links.add(new CasePerson(request, person, ONLINE, false, null, null));
+            }
+        }
+        return links;
+    }
+
+    private String role(CasePerson link) {
+        if (link.role().equals(ONLINE)) return "Made the request online";
+        return lookups.labelOf(LookupList.CASE_ROLES, link.role()) + (link.main() ? " (main person)" : "");
     }
 
     private Map<CaseId, CaseView> visible(List<CasePerson> links, StaffPrincipal viewer) {
