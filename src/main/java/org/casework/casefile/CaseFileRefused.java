@@ -4,8 +4,9 @@ import java.util.List;
 import org.casework.platform.Refusal;
 
 /**
- * A change to a case file was refused: what was given breaks a rule (each field named), or the record has already
- * moved on (a demand resolved, a follow-up done or cancelled).
+ * A change to a case file was refused: what was given breaks a rule (each field named), what it is about is not on
+ * the case, or the record has already moved on (a demand resolved, a follow-up done or cancelled, a person already
+ * in that role).
  */
 public class CaseFileRefused extends Refusal {
 
@@ -21,6 +22,16 @@ public class CaseFileRefused extends Refusal {
                         ? problems.getFirst().reason()
                         : "The record cannot be kept as given: " + problems.size() + " problems",
                 problems);
+    }
+
+    /** What was given breaks this one rule. */
+    public static CaseFileRefused invalid(String field, String reason) {
+        return invalid(List.of(new Problem(field, reason)));
+    }
+
+    /** What a change is about is not on the case. */
+    public static CaseFileRefused absent(String field, String reason) {
+        return new CaseFileRefused(Kind.NOT_FOUND, reason, List.of(new Problem(field, reason)));
     }
 
     /** The record has already moved on. */

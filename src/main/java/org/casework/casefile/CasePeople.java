@@ -6,7 +6,6 @@ import org.casework.casefile.people.CasePeopleRows;
 import org.casework.engine.CaseId;
 import org.casework.engine.Cases;
 import org.casework.engine.TimelineEntry;
-import org.casework.platform.Refusal.Kind;
 import org.casework.registry.LookupList;
 import org.casework.registry.LookupLists;
 import org.casework.registry.People;
@@ -52,11 +51,10 @@ public class CasePeople {
     public CasePerson add(CaseId caseId, PersonId person, String role, boolean main, String by) {
         var value = lookups.require("role", LookupList.CASE_ROLES, role, null);
         var found = people.find(person)
-                .orElseThrow(() -> new CasePersonRefused(
-                        Kind.RULE_BROKEN, "person", "There is no person on the register with that id"));
+                .orElseThrow(
+                        () -> CaseFileRefused.invalid("person", "There is no person on the register with that id"));
         if (found.merged()) {
-            throw new CasePersonRefused(
-                    Kind.RULE_BROKEN,
+            throw CaseFileRefused.invalid(
                     "person",
                     "This record was merged into " + found.mergedInto() + ": put that person on the case instead");
         }
@@ -66,8 +64,7 @@ public class CasePeople {
         if (isMain) rows.clearMain(caseId);
         var added = new CasePerson(caseId, person, value.code(), isMain, by, clock.instant());
         if (!rows.insert(added)) {
-            throw new CasePersonRefused(
-                    Kind.CONFLICT,
+            throw CaseFileRefused.moved(
                     "role",
                     "This person is already on the case as " + value.label().toLowerCase());
         }
@@ -89,7 +86,7 @@ public class CasePeople {
     public void remove(CaseId caseId, PersonId person, String role, String by) {
         cases.lock(caseId);
         if (!rows.delete(caseId, person, role)) {
-            throw new CasePersonRefused(Kind.NOT_FOUND, "person", "This person is not on the case in that role");
+            throw CaseFileRefused.absent("person", "This person is not on the case in that role");
         }
         var left = rows.ofCase(caseId);
         if (!left.isEmpty() && left.stream().noneMatch(CasePerson::main)) rows.makeMain(left.getFirst());

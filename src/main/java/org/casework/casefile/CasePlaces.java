@@ -1,13 +1,11 @@
 package org.casework.casefile;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.casework.casefile.places.CasePlaceRows;
 import org.casework.engine.CaseId;
 import org.casework.engine.Cases;
 import org.casework.engine.TimelineEntry;
-import org.casework.platform.Refusal;
 import org.casework.registry.Places;
 import org.casework.registry.Uprn;
 import org.springframework.stereotype.Service;
@@ -50,7 +48,7 @@ public class CasePlaces {
     }
 
     private static CaseFileRefused refused(String reason) {
-        return CaseFileRefused.invalid(List.of(new Refusal.Problem("uprn", reason)));
+        return CaseFileRefused.invalid("uprn", reason);
     }
 
     @Transactional
