@@ -34,6 +34,8 @@ public final class CaseDataValidation {
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ]+");
     /** The GOV.UK pattern for a postcode with its spaces taken out, plus the Girobank's GIR 0AA. */
+    private static final Pattern UPRN = Pattern.compile("[0-9]{1,12}");
+
     private static final Pattern POSTCODE = Pattern.compile(
             "GIR0AA|(?:[A-PR-UWYZ][0-9]{1,2}|[A-PR-UWYZ][A-HK-Y][0-9]{1,2}|[A-PR-UWYZ][0-9][A-HJKPSTUW]|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY])[0-9][ABD-HJLNP-UW-Z]{2}");
 
@@ -94,6 +96,7 @@ public final class CaseDataValidation {
             case PHONE -> phone(value);
             case POSTCODE -> postcode(value);
             case DOCUMENT -> value instanceof String id ? id.trim() : new Refused("must be a document id");
+            case ADDRESS -> address(value);
         };
     }
 
@@ -197,6 +200,32 @@ public final class CaseDataValidation {
             }
         }
         return new Refused("must be a UK postcode, such as SW1A 1AA");
+    }
+
+    /**
+     * An address as a map of {@code lines} (one to four, the first not blank), a {@code postcode} and optionally the
+     * {@code uprn} of the gazetteer's place; blank lines are dropped and the postcode written as Royal Mail does.
+     */
+    private static Object address(Object value) {
+        var shape = "must be an address: lines (one to " + Address.MOST_LINES + "), a postcode, and optionally a UPRN";
+        var address = Address.from(value).orElse(null);
+        if (address == null) return new Refused(shape);
+        var lines = address.lines().stream()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (lines.isEmpty()) return new Refused("must have at least one address line");
+        if (lines.size() > Address.MOST_LINES) return new Refused(shape);
+        if (lines.stream().anyMatch(line -> line.length() > Address.LINE_LIMIT)) {
+            return new Refused("must have address lines of %d characters or fewer".formatted(Address.LINE_LIMIT));
+        }
+        var postcode = postcode(address.postcode() == null ? "" : address.postcode());
+        if (postcode instanceof Refused refused) return new Refused("must have a postcode: " + refused.reason());
+        var uprn = address.uprn() == null ? null : address.uprn().strip();
+        if (uprn != null && !UPRN.matcher(uprn).matches()) {
+            return new Refused("must have a UPRN of 1 to 12 digits, or none");
+        }
+        return new Address(uprn, lines, (String) postcode).asData();
     }
 
     /** Why a value given for a case field was refused, such as {@code must be one of pothole, flytipping, other}. */

@@ -88,6 +88,17 @@ final class ConditionRules {
         var value = compare.value();
         var at = path.property("value");
         var name = "'" + operatorName(op) + "'";
+        if (field != null
+                && field.type() == FieldType.ADDRESS
+                && op != Condition.Operator.IS_EMPTY
+                && op != Condition.Operator.IS_NOT_EMPTY) {
+            // An address is several parts; test its postcode area with an advanced (FEEL) condition instead.
+            problems.add(
+                    path.property("op"),
+                    where + " tests field '" + field.key() + "', an address, with " + name
+                            + ": an address can only be tested with 'is-empty' or 'is-not-empty'");
+            return;
+        }
         var several = field != null && field.type() == FieldType.CHOICES;
         if (several && !SEVERAL.contains(op)) {
             // A list is never equal to one option, so such a test would quietly never hold.

@@ -26,17 +26,23 @@ public enum FieldType {
     @JsonProperty("postcode")
     POSTCODE,
     @JsonProperty("document")
-    DOCUMENT;
+    DOCUMENT,
+    /**
+     * A postal address: its lines, postcode and, when picked from the council's gazetteer, its UPRN (see {@link
+     * Address}); online forms ask it in GOV.UK's "find an address" pattern.
+     */
+    @JsonProperty("address")
+    ADDRESS;
 
     /**
      * Whether answers of this kind can be kept for searching: short answers. Long text, phone numbers and documents
      * cannot (they are rarely typed the same way twice, or are not text at all), nor can several choices, since the
-     * search index keeps one answer per field.
+     * search index keeps one answer per field, nor an address (its postcode is where the case is for searches).
      */
     public boolean canBeSearched() {
         return switch (this) {
             case TEXT, CHOICE, NUMBER, DATE, POSTCODE, EMAIL, BOOLEAN -> true;
-            case LONG_TEXT, PHONE, DOCUMENT, CHOICES -> false;
+            case LONG_TEXT, PHONE, DOCUMENT, CHOICES, ADDRESS -> false;
         };
     }
 

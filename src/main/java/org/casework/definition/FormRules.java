@@ -64,6 +64,13 @@ final class FormRules {
                     problems.add(
                             at.property("questions").index(j),
                             name + " asks for '" + question + "' again: ask each field once");
+                } else if (page.questions().size() > 1
+                        && definition.field(question).get().type() == FieldType.ADDRESS) {
+                    // Finding an address by postcode is a question and its own buttons: it needs the page to itself.
+                    problems.add(
+                            at.property("questions").index(j),
+                            name + " asks for the address '" + question
+                                    + "' with other questions: give an address question a page of its own");
                 }
             }
         }

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.casework.conversation.DocumentId;
 import org.casework.conversation.Documents;
 import org.casework.conversation.Uploader;
+import org.casework.definition.Address;
 import org.casework.definition.CaseDataValidation;
 import org.casework.definition.ConditionEvaluator;
 import org.casework.definition.Definitions;
@@ -25,6 +26,8 @@ import org.casework.portal.CitizenRequests;
 import org.casework.portal.Confirmations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The online forms: which services are offered, the pages of a form in order for the answers given so far, checking
@@ -252,6 +255,7 @@ public class Forms {
             case CHOICE, BOOLEAN -> "Select an answer: " + label;
             case CHOICES -> "Select at least one answer: " + label;
             case DOCUMENT -> "Select a file: " + label;
+            case ADDRESS -> "Enter a postcode and select an address, or enter the address: " + label;
             default -> "Enter " + lower.replaceAll("[?]$", "");
         };
     }
@@ -270,9 +274,31 @@ public class Forms {
         return options == null ? null : String.join("\n", options);
     }
 
-    /** A typed answer as the engine reads it: the options ticked as a list, anything else as the text. */
+    /**
+     * A typed answer as the engine reads it: the options ticked as a list, an address as its parts, anything else as
+     * the text.
+     */
     private static Object asData(FieldDefinition field, String answer) {
-        return field.type() == FieldType.CHOICES ? ticked(answer) : answer;
+        return switch (field.type()) {
+            case CHOICES -> ticked(answer);
+            case ADDRESS -> answeredAddress(answer).<Object>map(Address::asData).orElse(answer);
+            default -> answer;
+        };
+    }
+
+    /** An address found or typed on an address question, as the one text a draft keeps (its parts as JSON). */
+    public static String addressAnswer(Address address) {
+        return JsonMapper.shared().writeValueAsString(address.asData());
+    }
+
+    /** The address a draft keeps for an address question, if the text is one. */
+    public static Optional<Address> answeredAddress(String answer) {
+        if (answer == null || answer.isBlank()) return Optional.empty();
+        try {
+            return Address.from(JsonMapper.shared().readValue(answer, Map.class));
+        } catch (JacksonException notAnAddress) {
+            return Optional.empty();
+        }
     }
 
     static String label(FieldDefinition field) {
@@ -287,6 +313,10 @@ public class Forms {
             case CHOICES -> String.join("\n", field.chosenLabels(ticked(answer)));
             case BOOLEAN -> "true".equalsIgnoreCase(answer) ? "Yes" : "No";
             case POSTCODE -> answer.toUpperCase(Locale.ROOT);
+            case ADDRESS ->
+                answeredAddress(answer)
+                        .map(address -> String.join("\n", address.lines()) + "\n" + address.postcode())
+                        .orElse(answer);
             case DATE -> {
                 try {
                     yield java.time.LocalDate.parse(answer)

@@ -95,6 +95,7 @@ class CaseValues {
     private static String words(FieldDefinition field, Object value) {
         if (field.type() == FieldType.CHOICE) return field.optionLabel(String.valueOf(value));
         if (field.type() == FieldType.CHOICES) return String.join(", ", field.chosenLabels(value));
+        if (field.type() == FieldType.ADDRESS) return org.casework.definition.Address.shown(value);
         if (value instanceof Boolean yes) return yes ? "Yes" : "No";
         if (field.type() == FieldType.DATE) {
             try {

@@ -2,6 +2,7 @@ package org.casework.registry;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -58,6 +59,23 @@ public record Place(
         return Stream.of(secondary.textThenNumber(), primary.text(), numberAndStreet, locality, town, postcode)
                 .filter(part -> part != null && !part.isEmpty())
                 .collect(Collectors.joining(", "));
+    }
+
+    /** The first line of its postal address: the flat and building with the number and street ("Flat 2, 12 High Street"). */
+    public String firstLine() {
+        var numberAndStreet = Stream.of(primary.number(), street)
+                .filter(part -> part != null && !part.isEmpty())
+                .collect(Collectors.joining(" "));
+        return Stream.of(secondary.textThenNumber(), primary.text(), numberAndStreet)
+                .filter(part -> part != null && !part.isEmpty())
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The lines of its postal address, without the postcode: the first line, the locality, the town. */
+    public List<String> postalLines() {
+        return Stream.of(firstLine(), locality, town)
+                .filter(part -> part != null && !part.isEmpty())
+                .toList();
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casework.api.BadRequest;
 import org.casework.api.FieldError;
+import org.casework.definition.Address;
 import org.casework.forms.Forms;
 import org.casework.identity.CitizenPrincipal;
 import org.casework.identity.Citizens;
@@ -51,6 +52,21 @@ class CitizenFormsController {
      */
     record NewRequest(String service, Map<String, Object> answers) {}
 
+    /**
+     * An answer as the form would have had it typed: several options a line each, an address (its {@code lines},
+     * {@code postcode} and optional {@code uprn}) as the form keeps one, anything else as its text.
+     */
+    private static String asTyped(Object value) {
+        if (value == null) return null;
+        if (value instanceof java.util.List<?> options) {
+            return Forms.tickedAnswer(options.stream().map(String::valueOf).toList());
+        }
+        if (value instanceof Map<?, ?>) {
+            return Address.from(value).map(Forms::addressAnswer).orElse(String.valueOf(value));
+        }
+        return String.valueOf(value);
+    }
+
     @PostMapping
     @Operation(
             summary = "Make a request through a service's online form: 201 with the request as you now see it; 422"
@@ -60,7 +76,7 @@ class CitizenFormsController {
                 .orElseThrow(() -> BadRequest.unprocessable("service", "is not a service offered online"));
         var answers = new LinkedHashMap<String, String>();
         if (request.answers() != null) {
-            request.answers().forEach((key, value) -> answers.put(key, value == null ? null : String.valueOf(value)));
+            request.answers().forEach((key, value) -> answers.put(key, asTyped(value)));
         }
         var problems = new ArrayList<FieldError>();
         var asked = new java.util.HashSet<String>();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.casework.definition.Action;
+import org.casework.definition.Address;
 import org.casework.definition.CaseDataValidation;
 import org.casework.definition.Definitions;
 import org.casework.definition.FieldDefinition;
@@ -287,13 +288,21 @@ public class CaseEngine {
         }
     }
 
-    /** The answer to the process's first postcode question, which is where the case is for searches. */
+    /**
+     * The answer to the process's first postcode or address question (an address's postcode), which is where the case
+     * is for searches.
+     */
     private static String postcodeOf(ProcessDefinition process, Map<String, Object> data) {
-        return process.fields().stream()
-                .filter(f -> f.type() == FieldType.POSTCODE && data.get(f.key()) != null)
-                .map(f -> String.valueOf(data.get(f.key())))
-                .findFirst()
-                .orElse(null);
+        for (var field : process.fields()) {
+            var value = data.get(field.key());
+            if (value == null) continue;
+            if (field.type() == FieldType.POSTCODE) return String.valueOf(value);
+            if (field.type() == FieldType.ADDRESS) {
+                var postcode = Address.from(value).map(Address::postcode);
+                if (postcode.isPresent()) return postcode.get();
+            }
+        }
+        return null;
     }
 
     private static CaseStatus statusAfter(Advance advance, ProcessDefinition process) {

@@ -12,6 +12,7 @@ import org.casework.forms.FormDraft;
 import org.casework.forms.Forms;
 import org.casework.forms.OfferedService;
 import org.casework.identity.CitizenAccount;
+import org.casework.registry.AddressPicker;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.util.MultiValueMap;
@@ -37,10 +38,12 @@ class FormPages {
 
     private final Forms forms;
     private final FormUploads uploads;
+    private final AddressQuestion addresses;
 
-    FormPages(Forms forms, FormUploads uploads) {
+    FormPages(Forms forms, FormUploads uploads, AddressQuestion addresses) {
         this.forms = forms;
         this.uploads = uploads;
+        this.addresses = addresses;
     }
 
     /** Starts the form, or carries on with the saved one; {@code again} throws the saved answers away. */
@@ -61,13 +64,27 @@ class FormPages {
                 + next.map(page -> "/pages/" + page.key()).orElse("/check"));
     }
 
+    /**
+     * Asks a page's questions. An address question's "Find address" comes back here with the {@code postcode} typed,
+     * and "I cannot find the address in the list" with {@code manual}.
+     */
     @GetMapping("/portal/services/{process}/pages/{page}")
     ModelAndView ask(
-            @PathVariable String process, @PathVariable String page, CitizenAccount citizen, HttpSession session) {
+            @PathVariable String process,
+            @PathVariable String page,
+            @RequestParam(required = false) String postcode,
+            @RequestParam(defaultValue = "false") boolean manual,
+            CitizenAccount citizen,
+            HttpSession session) {
         var service = service(process);
         var draft = required(process, citizen, session);
         var formPage = forms.page(service, page).orElseThrow(NoSuchForm::new);
-        return question(service, draft, formPage, draft.answers(), Map.of());
+        var picker = AddressQuestion.on(service.definition(), formPage)
+                .map(field -> postcode == null && !manual
+                        ? addresses.picker(draft.answers().get(field.key()))
+                        : addresses.picker(postcode, manual))
+                .orElse(null);
+        return question(service, draft, formPage, draft.answers(), Map.of(), picker);
     }
 
     @PostMapping("/portal/services/{process}/pages/{page}")
@@ -82,14 +99,22 @@ class FormPages {
         var draft = required(process, citizen, session);
         var formPage = forms.page(service, page).orElseThrow(NoSuchForm::new);
         var answers = FormQuestion.answers(service.definition(), formPage, posted);
-        var refusedFiles = uploads.take(service, formPage, draft, request, answers);
+        var refused = new LinkedHashMap<>(uploads.take(service, formPage, draft, request, answers));
+        var address = AddressQuestion.on(service.definition(), formPage);
+        var picker = address.map(field ->
+                        addresses.picker(posted.getFirst("postcode"), "true".equals(posted.getFirst("manual"))))
+                .orElse(null);
+        address.ifPresent(field -> {
+            var answer = addresses.answer(posted);
+            answers.put(field.key(), answer.text());
+            if (answer.problem() != null) refused.put(field.key(), answer.problem());
+        });
         var checked = forms.check(service, formPage, answers);
-        if (!refusedFiles.isEmpty()) {
-            var problems = new LinkedHashMap<>(refusedFiles);
-            checked.problems().forEach(problems::putIfAbsent);
-            return question(service, draft, formPage, answers, problems);
+        if (!refused.isEmpty()) {
+            checked.problems().forEach(refused::putIfAbsent);
+            return question(service, draft, formPage, answers, refused, picker);
         }
-        if (!checked.accepted()) return question(service, draft, formPage, answers, checked.problems());
+        if (!checked.accepted()) return question(service, draft, formPage, answers, checked.problems(), picker);
         if (!forms.save(draft, checked.typed())) {
             // Another tab saved this draft meanwhile: show this page again over the newer answers.
             var fresh = required(process, citizen, session);
@@ -100,7 +125,8 @@ class FormPages {
                     fresh.answers(),
                     Map.of(
                             formPage.questions().getFirst(),
-                            "Your answers were changed in another window. Check this page and continue"));
+                            "Your answers were changed in another window. Check this page and continue"),
+                    picker);
         }
         var saved = new HashMap<>(draft.answers());
         saved.putAll(checked.typed());
@@ -169,8 +195,11 @@ class FormPages {
             FormDraft draft,
             FormPage formPage,
             Map<String, String> answers,
-            Map<String, String> problems) {
+            Map<String, String> problems,
+            AddressPicker picker) {
         var page = new ModelAndView("forms/question");
+        page.addObject("picker", picker);
+        page.addObject("pickerAction", "/portal/services/" + service.key() + "/pages/" + formPage.key());
         page.addObject("section", "services");
         page.addObject("service", service);
         page.addObject("formPage", formPage);

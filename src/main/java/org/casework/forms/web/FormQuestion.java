@@ -27,6 +27,7 @@ record FormQuestion(FieldDefinition field, String value, String day, String mont
         return switch (field.type()) {
             case DATE -> id() + "-day";
             case CHOICE, CHOICES, BOOLEAN -> id() + "-0";
+            case ADDRESS -> "address-picker";
             default -> id();
         };
     }

@@ -1,8 +1,6 @@
 package org.casework.portal.web;
 
 import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.casework.identity.CitizenAccount;
 import org.casework.identity.CitizenAddress;
 import org.casework.identity.CitizenChanged;
@@ -71,15 +69,8 @@ class FindYourAddressPage {
 
     /** The place as the lines of a postal address: the flat and building, then the street, then the town. */
     static CitizenAddress address(Place place) {
-        var numberAndStreet = Stream.of(place.primary().number(), place.street())
-                .filter(part -> part != null && !part.isEmpty())
-                .collect(Collectors.joining(" "));
-        var line1 = Stream.of(
-                        place.secondary().textThenNumber(), place.primary().text(), numberAndStreet)
-                .filter(part -> part != null && !part.isEmpty())
-                .collect(Collectors.joining(", "));
         return new CitizenAddress(
-                line1,
+                place.firstLine(),
                 place.locality(),
                 place.town(),
                 place.postcode(),

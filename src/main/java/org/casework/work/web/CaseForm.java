@@ -29,6 +29,7 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
             String month,
             String year,
             List<String> ticked,
+            String postcode,
             String error) {
 
         public String id() {
@@ -74,6 +75,7 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
                     posted.getFirst(key + "-month"),
                     posted.getFirst(key + "-year"),
                     posted.getOrDefault(key, List.of()),
+                    posted.getFirst(key + "-postcode"),
                     error));
             if (error != null) problems.add(new Problem("#" + firstInput(field), error));
         }
@@ -94,6 +96,11 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
                 if (!ticked.isEmpty()) data.put(field.key(), List.copyOf(ticked));
                 continue;
             }
+            if (field.type() == FieldType.ADDRESS) {
+                address(posted.getFirst(key), posted.getFirst(key + "-postcode"))
+                        .ifPresent(address -> data.put(field.key(), address));
+                continue;
+            }
             if (field.type() == FieldType.DATE) {
                 value = DateInput.answer(
                         posted.getFirst(key + "-day"), posted.getFirst(key + "-month"), posted.getFirst(key + "-year"));
@@ -103,6 +110,22 @@ record CaseForm(List<Question> questions, List<Problem> problems) {
             if (value != null && !value.isBlank()) data.put(field.key(), value.trim());
         }
         return data;
+    }
+
+    /**
+     * An address typed as its lines (one a line) and a postcode, as the engine reads it; nothing when both are blank.
+     * What is wrong with it (no line, no postcode) is the engine's to say.
+     */
+    private static java.util.Optional<Map<String, Object>> address(String lines, String postcode) {
+        var typed = lines == null
+                ? List.<String>of()
+                : lines.lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .toList();
+        var code = postcode == null ? "" : postcode.strip();
+        if (typed.isEmpty() && code.isEmpty()) return java.util.Optional.empty();
+        return java.util.Optional.of(new org.casework.definition.Address(null, typed, code).asData());
     }
 
     /** The engine's problems as sentences about the fields' labels, keyed by field. */

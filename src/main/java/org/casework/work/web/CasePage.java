@@ -182,6 +182,7 @@ class CasePage {
 
     private static Object display(FieldDefinition field, Object value) {
         if (field.type() == FieldType.CHOICES) return String.join(", ", field.chosenLabels(value));
+        if (field.type() == FieldType.ADDRESS) return org.casework.definition.Address.shown(value);
         return display(value);
     }
 
