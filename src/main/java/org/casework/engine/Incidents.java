@@ -29,13 +29,16 @@ public class Incidents {
     private final ObjectProvider<SchedulerClient> scheduler;
     private final ObjectProvider<Task<?>> tasks;
     private final TransactionTemplate transaction;
+    private final ObjectProvider<JobProperties> jobs;
 
     Incidents(
             JdbcClient jdbc,
             Clock clock,
             ObjectProvider<SchedulerClient> scheduler,
             ObjectProvider<Task<?>> tasks,
+            ObjectProvider<JobProperties> jobs,
             TransactionTemplate transaction) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -50,9 +53,10 @@ public class Incidents {
      */
     public <T> FailureHandler<T> retryThenRecord(JobProperties properties) {
         var backoff = new FailureHandler.ExponentialBackoffFailureHandler<T>(properties.firstRetryDelay(), 2.0);
+        var maxAttempts = properties.maxAttempts();
         return (complete, operations) -> {
             var attempts = complete.getExecution().consecutiveFailures + 1;
-            if (attempts < properties.maxAttempts()) {
+            if (attempts < maxAttempts) {
                 backoff.onFailure(complete, operations);
             } else {
                 transaction.executeWithoutResult(status -> {
@@ -61,6 +65,14 @@ public class Incidents {
                 });
             }
         };
+    }
+
+    /**
+     * The same for a job of another module (a reminder to the citizen, say), with the attempts and waits every case
+     * job has ({@code casework.jobs.*}). A case's job is named {@code <case id>@…}, so its incident names the case.
+     */
+    public <T> FailureHandler<T> retryThenRecord() {
+        return retryThenRecord(jobs.getObject());
     }
 
     private void record(ExecutionComplete complete) {

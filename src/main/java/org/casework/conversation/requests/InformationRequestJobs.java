@@ -13,6 +13,7 @@ import org.casework.conversation.InformationRequest;
 import org.casework.conversation.InformationRequestId;
 import org.casework.conversation.InformationRequestProperties;
 import org.casework.engine.CaseId;
+import org.casework.engine.Incidents;
 import org.casework.engine.WorkingCalendar;
 import org.casework.platform.CouncilTime;
 import org.springframework.context.annotation.Lazy;
@@ -34,9 +35,6 @@ public class InformationRequestJobs {
     static final String REMINDER = "information-request-reminder";
     static final String OVERDUE = "information-request-overdue";
 
-    /** Mail servers go down for minutes, not hours: five tries over about five minutes, then the job gives up. */
-    private static final int MAX_ATTEMPTS = 5;
-
     private static final Duration MINIMUM_WAIT = Duration.ofSeconds(1);
 
     private final CustomTask<Void> reminder;
@@ -51,23 +49,28 @@ public class InformationRequestJobs {
             @Lazy SchedulerClient scheduler,
             WorkingCalendar calendar,
             InformationRequestProperties properties,
+            Incidents incidents,
             Clock clock) {
         this.scheduler = scheduler;
         this.calendar = calendar;
         this.properties = properties;
         this.clock = clock;
-        this.reminder = Tasks.custom(REMINDER, Void.class).onFailure(retries()).execute((instance, context) -> {
-            var id = requestOf(instance.getId());
-            var request = deadlines.find(id);
-            if (request == null) return new CompletionHandler.OnCompleteRemove<>();
-            return when(reminderAt(request.replyBy()), () -> deadlines.remind(id));
-        });
-        this.overdue = Tasks.custom(OVERDUE, Void.class).onFailure(retries()).execute((instance, context) -> {
-            var id = requestOf(instance.getId());
-            var request = deadlines.find(id);
-            if (request == null) return new CompletionHandler.OnCompleteRemove<>();
-            return when(overdueAt(request.replyBy()), () -> deadlines.overdue(id));
-        });
+        this.reminder = Tasks.custom(REMINDER, Void.class)
+                .onFailure(retries(incidents))
+                .execute((instance, context) -> {
+                    var id = requestOf(instance.getId());
+                    var request = deadlines.find(id);
+                    if (request == null) return new CompletionHandler.OnCompleteRemove<>();
+                    return when(reminderAt(request.replyBy()), () -> deadlines.remind(id));
+                });
+        this.overdue = Tasks.custom(OVERDUE, Void.class)
+                .onFailure(retries(incidents))
+                .execute((instance, context) -> {
+                    var id = requestOf(instance.getId());
+                    var request = deadlines.find(id);
+                    if (request == null) return new CompletionHandler.OnCompleteRemove<>();
+                    return when(overdueAt(request.replyBy()), () -> deadlines.overdue(id));
+                });
     }
 
     CustomTask<Void> reminderTask() {
@@ -132,8 +135,12 @@ public class InformationRequestJobs {
         return InformationRequestId.parse(instanceId.substring(instanceId.indexOf('@') + 1));
     }
 
-    private static <T> FailureHandler<T> retries() {
-        return new FailureHandler.MaxRetriesFailureHandler<>(
-                MAX_ATTEMPTS, new FailureHandler.ExponentialBackoffFailureHandler<>(Duration.ofSeconds(20), 2.0));
+    /**
+     * Tried as often as every case job ({@code casework.jobs.*}: five times over about two and a half minutes by
+     * default); then the job is dropped and an incident raised on the case, which an administrator sees on the
+     * incidents page and can retry once, say, the mail server is back.
+     */
+    private static <T> FailureHandler<T> retries(Incidents incidents) {
+        return incidents.retryThenRecord();
     }
 }

@@ -95,7 +95,7 @@ class AnsweringAnAddressInTheBrowserTests {
         assertThat(browser.text(".govuk-error-summary")).contains("Select your address from the list");
 
         browser.select("#uprn", Long.toString(uprn)).press("Continue");
-        assertThat(browser.heading()).contains("About the drain");
+        assertThat(browser.heading()).as(browser::pageText).contains("About the drain");
         browser.type("#field-email", "resident@example.com").press("Continue");
 
         assertThat(browser.heading()).isEqualTo("Check your answers before sending");
