@@ -70,7 +70,9 @@ final class Requests {
     }
 
     static String urlEncoded(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        var encoded = URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+        // A value of "." or ".." would otherwise climb the step's path on the other system.
+        return encoded.equals(".") || encoded.equals("..") ? encoded.replace(".", "%2E") : encoded;
     }
 
     static String jsonEscaped(String value) {
