@@ -5,12 +5,14 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One node of the process graph. A sealed family, one record per kind, so the engine's {@code switch} over it is
- * checked by the compiler when a kind is added (api, approval and sub-process come later).
+ * checked by the compiler when a kind is added (approval and sub-process come later).
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -19,7 +21,8 @@ import java.util.Map;
     @JsonSubTypes.Type(value = Step.Branch.class, name = "branch"),
     @JsonSubTypes.Type(value = Step.Timer.class, name = "timer"),
     @JsonSubTypes.Type(value = Step.InformationRequest.class, name = "information-request"),
-    @JsonSubTypes.Type(value = Step.End.class, name = "end")
+    @JsonSubTypes.Type(value = Step.End.class, name = "end"),
+    @JsonSubTypes.Type(value = Step.Api.class, name = "api")
 })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public sealed interface Step {
@@ -158,6 +161,66 @@ public sealed interface Step {
         @Override
         public List<String> successors() {
             return List.of();
+        }
+    }
+
+    /**
+     * Calls another system's REST endpoint and waits for its answer. The {@code request}'s URL, headers and body are
+     * templates: {@code {{field}}} is a case field, {@code {{secret:name}}} a secret administrators stored, {@code
+     * {{callbackUrl}}} the one-time address the other system calls back. {@code response} maps case fields to
+     * JSONPaths in the answer's JSON (or the callback's, with {@code waitForCallback}). A call that fails {@code
+     * attempts} times, each given {@code timeoutSeconds}, becomes an incident and a task for {@code failureTeam},
+     * while the case waits.
+     */
+    record Api(
+            String key,
+            String name,
+            String stage,
+            Request request,
+            Map<String, String> response,
+            Integer timeoutSeconds,
+            Integer attempts,
+            String failureTeam,
+            Boolean waitForCallback,
+            String next)
+            implements Step {
+
+        public static final int DEFAULT_TIMEOUT_SECONDS = 10;
+        public static final int DEFAULT_ATTEMPTS = 3;
+
+        public Api {
+            // Kept in the author's order: the officer entering the answer by hand sees the fields in it.
+            response = response == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(response));
+        }
+
+        /** The method, URL template, header templates and body template of the call. */
+        public record Request(String method, String url, Map<String, String> headers, String body) {
+            public Request {
+                headers = headers == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+            }
+        }
+
+        public int timeoutOrDefault() {
+            return timeoutSeconds == null ? DEFAULT_TIMEOUT_SECONDS : timeoutSeconds;
+        }
+
+        /** Whether the case goes on waiting after the call, until the other system calls back. */
+        public boolean callsBack() {
+            return Boolean.TRUE.equals(waitForCallback);
+        }
+
+        public int attemptsOrDefault() {
+            return attempts == null ? DEFAULT_ATTEMPTS : attempts;
+        }
+
+        @Override
+        public List<String> successors() {
+            return next == null ? List.of() : List.of(next);
+        }
+
+        @Override
+        public boolean waits() {
+            return true;
         }
     }
 }

@@ -49,6 +49,10 @@ final class StepRules {
                 checkOverdue(request, path, problems);
             }
             case Step.End end -> {}
+            case Step.Api api -> {
+                new ApiStepRules(definition).check(api, path, problems);
+                checkNext(api.next(), path, name, problems);
+            }
         }
     }
 

@@ -6,8 +6,10 @@ import com.github.kagkarlsson.scheduler.task.FailureHandler;
 import com.github.kagkarlsson.scheduler.task.Task;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.ToIntFunction;
 import org.casework.engine.jobs.JobProperties;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,15 +54,31 @@ public class Incidents {
      * between the two can neither lose the job without an incident nor leave both.
      */
     public <T> FailureHandler<T> retryThenRecord(JobProperties properties) {
-        var backoff = new FailureHandler.ExponentialBackoffFailureHandler<T>(properties.firstRetryDelay(), 2.0);
-        var maxAttempts = properties.maxAttempts();
+        return retryThenRecord(instance -> properties.maxAttempts(), properties.firstRetryDelay(), (i, a, m) -> {});
+    }
+
+    /** What else a job does when it gives up, in the incident's transaction. */
+    @FunctionalInterface
+    public interface GivingUp {
+        void gaveUp(String instance, int attempts, String message);
+    }
+
+    /**
+     * As {@link #retryThenRecord(JobProperties)}, with the attempts each job instance is allowed (an API step's own
+     * {@code attempts}), the first delay, and what else to do, in the same transaction, on giving up.
+     */
+    public <T> FailureHandler<T> retryThenRecord(
+            ToIntFunction<String> maxAttempts, Duration firstRetryDelay, GivingUp alsoOnGivingUp) {
+        var backoff = new FailureHandler.ExponentialBackoffFailureHandler<T>(firstRetryDelay, 2.0);
         return (complete, operations) -> {
             var attempts = complete.getExecution().consecutiveFailures + 1;
-            if (attempts < maxAttempts) {
+            var instance = complete.getExecution().taskInstance.getId();
+            if (attempts < maxAttempts.applyAsInt(instance)) {
                 backoff.onFailure(complete, operations);
             } else {
                 transaction.executeWithoutResult(status -> {
-                    record(complete);
+                    var message = record(complete);
+                    alsoOnGivingUp.gaveUp(instance, attempts, message);
                     operations.remove();
                 });
             }
@@ -75,7 +93,7 @@ public class Incidents {
         return retryThenRecord(jobs.getObject());
     }
 
-    private void record(ExecutionComplete complete) {
+    private String record(ExecutionComplete complete) {
         var execution = complete.getExecution();
         var instance = execution.taskInstance.getId();
         var cause = complete.getCause().map(Incidents::describe).orElse("failed without an error");
@@ -91,6 +109,7 @@ public class Incidents {
                 .param("attempts", execution.consecutiveFailures + 1)
                 .param("now", Timestamp.from(clock.instant()))
                 .update();
+        return cause;
     }
 
     public List<IncidentView> list(String status) {

@@ -246,7 +246,7 @@ class DefinitionVersioningTests {
         assertThat(errors(assertProblem(unknownKind, 400)))
                 .containsExactly(Map.entry(
                         "$.steps[0].kind",
-                        "'kind' must be one of task, automatic, branch, timer, information-request, end"));
+                        "'kind' must be one of task, automatic, branch, timer, information-request, end, api"));
         assertThat(errors(assertProblem(unclosedYamlQuote, 400)))
                 .hasEntrySatisfying("$", reason -> assertThat(reason).contains("not valid YAML", "line 3"));
         assertProblem(admin.get(definitions + "/draft"), 404);

@@ -149,6 +149,14 @@ public class CaseEngine {
             }
             if (!problems.isEmpty()) throw new InvalidCaseData(problems);
             normalised = dataValidation.normalise(allowed, data);
+        } else if (step instanceof Step.Api api) {
+            // The other system's answer, or an officer entering it by hand: only the fields the step fills.
+            var allowed = process.fields().stream()
+                    .filter(f -> api.response().containsKey(f.key()))
+                    .toList();
+            var problems = dataValidation.check(allowed, data, List.of());
+            if (!problems.isEmpty()) throw new InvalidCaseData(problems);
+            normalised = dataValidation.normalise(allowed, data);
         } else if (step instanceof Step.InformationRequest) {
             var problems = dataValidation.check(process.fields(), data, List.of());
             if (!problems.isEmpty()) throw new InvalidCaseData(problems);
@@ -312,6 +320,7 @@ public class CaseEngine {
         return switch (process.step(position.step()).orElseThrow()) {
             case Step.Timer timer -> CaseStatus.WAITING;
             case Step.InformationRequest request -> CaseStatus.WAITING;
+            case Step.Api api -> CaseStatus.WAITING;
             default -> CaseStatus.OPEN;
         };
     }

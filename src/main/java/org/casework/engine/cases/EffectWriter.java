@@ -13,6 +13,7 @@ import org.casework.engine.CaseStatus;
 import org.casework.engine.InformationRequestStepReached;
 import org.casework.engine.TaskStepReached;
 import org.casework.engine.TimelineEntry;
+import org.casework.engine.calls.ApiCalls;
 import org.casework.engine.interpreter.Effect;
 import org.casework.engine.jobs.CaseTimers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Turns the interpreter's effects into rows: timeline events in one batch, a timer job per timer step, a {@link
  * TaskStepReached} event per task step for the work module to turn into a task, and an {@link
  * InformationRequestStepReached} per information request for the module that asks the citizen, all in the caller's
- * transaction.
+ * transaction; and an {@code api-call} job per API step.
  */
 @Component
 class EffectWriter {
@@ -30,11 +31,13 @@ class EffectWriter {
     private final TimelineRows timeline;
     private final CaseTimers timers;
     private final ApplicationEventPublisher events;
+    private final ApiCalls apiCalls;
 
-    EffectWriter(TimelineRows timeline, CaseTimers timers, ApplicationEventPublisher events) {
+    EffectWriter(TimelineRows timeline, CaseTimers timers, ApplicationEventPublisher events, ApiCalls apiCalls) {
         this.timeline = timeline;
         this.timers = timers;
         this.events = events;
+        this.apiCalls = apiCalls;
     }
 
     /** Writes one event that no interpreter effect stands for (a case started, abandoned). */
@@ -139,6 +142,8 @@ class EffectWriter {
                             due.occurrence(),
                             actor,
                             row.data()));
+                // The job is a row in this transaction: the call is made only once the move has committed.
+                case Effect.ApiCallNeeded call -> apiCalls.schedule(row.id(), call.token(), now);
                 case Effect.CaseClosed closed -> {
                     rows.add(event(
                             row,

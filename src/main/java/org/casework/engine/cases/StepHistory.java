@@ -72,6 +72,7 @@ public class StepHistory {
             case Step.Timer t -> "timer";
             case Step.InformationRequest r -> "information-request";
             case Step.End e -> "end";
+            case Step.Api a -> "api";
         };
     }
 }

@@ -33,6 +33,9 @@ public sealed interface Effect {
     /** The citizen did not reply to the request at this step in time. */
     record InformationRequestOverdue(String step) implements Effect {}
 
+    /** The case waits at an API step while a job calls the other system, after this move commits. */
+    record ApiCallNeeded(Step.Api step, int token) implements Effect {}
+
     record CaseClosed(String step, String outcome) implements Effect {}
 
     /**

@@ -119,6 +119,7 @@ public final class Interpreter {
             case Step.Automatic automatic -> automatic.next();
             case Step.Branch branch -> branch.otherwise();
             case Step.End end -> null;
+            case Step.Api api -> api.next();
         };
     }
 
@@ -196,6 +197,10 @@ public final class Interpreter {
                     var chosen = choose(branch);
                     completed(branch, Map.of("next", chosen));
                     yield chosen;
+                }
+                case Step.Api api -> {
+                    effects.add(new Effect.ApiCallNeeded(api, token));
+                    yield null;
                 }
                 case Step.End end -> {
                     completed(end, Map.of());

@@ -177,6 +177,16 @@ public class TaskRows {
                 .update();
     }
 
+    /** Cancels the open or claimed tasks of one visit to a step, which the case has left without them. */
+    int cancelOpenTasksAt(CaseId caseId, String step, int token) {
+        return jdbc.sql("update tasks set state = 'cancelled', row_version = row_version + 1 where case_id = :caseId"
+                        + " and step_key = :step and step_token = :token and state in ('open', 'claimed')")
+                .param("caseId", caseId.value())
+                .param("step", step)
+                .param("token", token)
+                .update();
+    }
+
     /** A queue page: the rows that match, after the cursor, in (due, created, id) order, as the indexes hold them. */
     private static final String PAGE = " and (cast(:dueOn as date) is null"
             + " or (due_on, created_at, id) > (:dueOn, :createdAt, cast(:afterId as uuid)))"

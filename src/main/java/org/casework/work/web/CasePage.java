@@ -151,8 +151,14 @@ class CasePage {
 
     record StepFields(List<FieldDefinition> fields, List<String> mandatory) {}
 
-    /** The fields a task step asks for, in the step's order, and which of them must be filled. */
+    /** The fields a task's step asks for, in the step's order, and which of them must be filled. */
     private static StepFields stepFields(ProcessDefinition process, String stepKey) {
+        // The failure team's task at an API step whose call kept failing: the officer enters the answer by hand.
+        if (process.step(stepKey).orElse(null) instanceof Step.Api api) {
+            var fields = new ArrayList<FieldDefinition>();
+            for (var key : api.response().keySet()) process.field(key).ifPresent(fields::add);
+            return new StepFields(fields, List.of());
+        }
         if (!(process.step(stepKey).orElse(null) instanceof Step.Task task))
             return new StepFields(List.of(), List.of());
         var fields = new ArrayList<FieldDefinition>();

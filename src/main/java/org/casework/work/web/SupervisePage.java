@@ -157,14 +157,14 @@ class SupervisePage {
         return List.copyOf(officers);
     }
 
-    /** The task steps of the published processes, by key (the filter matches keys), each with a name to show. */
+    /** The task steps (and API steps, whose failures are tasks) of the published processes, by key (the filter matches keys), each with a name to show. */
     private Map<String, String> taskSteps() {
         var steps = new TreeMap<String, String>();
         for (var summary : definitions.list()) {
             // A process with only a draft has no version to run, so no steps yet.
             if (summary.latestVersion() == null || summary.latestVersion() < 1) continue;
             for (var step : definitions.latest(summary.key()).definition().steps()) {
-                if (step instanceof Step.Task) {
+                if (step instanceof Step.Task || step instanceof Step.Api) {
                     steps.putIfAbsent(step.key(), step.name() == null ? step.key() : step.name());
                 }
             }
