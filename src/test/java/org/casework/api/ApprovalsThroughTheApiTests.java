@@ -100,6 +100,12 @@ class ApprovalsThroughTheApiTests {
                         .path("comment")
                         .asString())
                 .isEqualTo("The budget is spent.");
+        var asTheCitizenSeesIt = ann.api().get("/api/v1/cases/" + caseId + "/progress");
+        assertThat(asTheCitizenSeesIt.status()).isEqualTo(200);
+        assertThat(asTheCitizenSeesIt.body())
+                .as("the approver's comment is for staff")
+                .doesNotContain("The budget is spent.")
+                .doesNotContain(lead.username());
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.casework.work.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The parts of the case page for the human step kinds beyond a task's form: approving or rejecting with a comment,
  * ticking a checklist with its evidence, and sending the work back with a reason. Each form posts here and comes
- * back to the case page; a refusal comes back with its problems in a GOV.UK error summary and what was typed kept.
+ * back to the case page (with htmx, a checklist's ticks are saved as the officer goes, each change posted on its own);
+ * a refusal comes back with its problems in a GOV.UK error summary and what was typed kept.
  */
 @Controller
 @PreAuthorize("isAuthenticated()")
@@ -85,9 +88,19 @@ class HumanStepPage {
             @PathVariable UUID taskId,
             @RequestParam MultiValueMap<String, String> posted,
             StaffPrincipal me,
-            RedirectAttributes flash) {
+            RedirectAttributes flash,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         var view = access.require(cases.byReference(reference), me);
         var back = new ModelAndView("redirect:/cases/" + view.reference() + "#checklist");
+        if (Htmx.wantsPart(request, response) && !"complete".equals(posted.getFirst("action"))) {
+            // A tick saved as the officer goes: the page already shows it, so there is nothing to send back.
+            for (var line : work.checklist(new TaskId(taskId))) {
+                save(new TaskId(taskId), line, posted.getOrDefault("ticked", List.of()), posted, me);
+            }
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return null;
+        }
         var id = new TaskId(taskId);
         var ticked = posted.getOrDefault("ticked", List.of());
         try {
