@@ -37,7 +37,7 @@ public sealed interface Action {
     }
 
     /**
-     * Sends the notification template {@code template} to someone: the case's citizen, whoever holds the task, every
+     * Sends the notification template {@code template} to someone: the case's citizen, whoever holds the task, the requester of an approval, every
      * member of {@code team}, the email address or mobile number {@code address}, or the contractor {@code
      * contractor} from the council's list.
      */
@@ -91,7 +91,13 @@ public sealed interface Action {
         @JsonProperty("address")
         ADDRESS,
         @JsonProperty("contractor")
-        CONTRACTOR
+        CONTRACTOR,
+        /**
+         * Whoever asked for what an approval step decides: the officer who completed the latest task before it, or
+         * else whoever started the case (the citizen, when they did).
+         */
+        @JsonProperty("requester")
+        REQUESTER
     }
 
     /** The case events actions can hang on. */
@@ -131,7 +137,13 @@ public sealed interface Action {
         INFORMATION_REQUEST_ANSWERED,
         /** The citizen did not reply by the reply-by date. */
         @JsonProperty("information-request-overdue")
-        INFORMATION_REQUEST_OVERDUE;
+        INFORMATION_REQUEST_OVERDUE,
+        /** An approval step was approved (by its approver, one of its team, or the last of its list). */
+        @JsonProperty("approval-approved")
+        APPROVAL_APPROVED,
+        /** An approval step was rejected. */
+        @JsonProperty("approval-rejected")
+        APPROVAL_REJECTED;
 
         /** The name a definition uses, such as {@code sla-breach}. */
         public String key() {

@@ -3,7 +3,7 @@ package org.casework.definition;
 import java.util.List;
 
 /**
- * A check on a definition's actions that needs what another module owns, such as whether the template a {@code
+ * A check on a definition's actions (or steps) that needs what another module owns, such as whether the template a {@code
  * notify} action sends exists. {@link DefinitionValidator} asks every such bean when it validates, so a definition
  * that names something missing is refused at publishing rather than failing on a case.
  */

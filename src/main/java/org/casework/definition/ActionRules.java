@@ -98,7 +98,7 @@ final class ActionRules {
                             path.property("contractor"),
                             name + " tells a contractor: give the contractor's key in 'contractor'");
             }
-            case CITIZEN, ASSIGNEE -> {}
+            case CITIZEN, ASSIGNEE, REQUESTER -> {}
         }
     }
 
@@ -116,7 +116,9 @@ final class ActionRules {
                     INFORMATION_REQUEST_SENT,
                     INFORMATION_REQUEST_REMINDER,
                     INFORMATION_REQUEST_ANSWERED,
-                    INFORMATION_REQUEST_OVERDUE -> {
+                    INFORMATION_REQUEST_OVERDUE,
+                    APPROVAL_APPROVED,
+                    APPROVAL_REJECTED -> {
                 if (definition.step(target).isEmpty())
                     problems.add(at, name + " is for step '" + target + "', which does not exist");
             }

@@ -14,15 +14,20 @@ final class AllocationRules {
     }
 
     void check(Step.Task task, DocumentPath step, Problems problems) {
+        check(task.key(), task.allocation(), step, problems);
+    }
+
+    /** The same for any step whose work is allocated as a task's is (a checklist). */
+    void check(String key, Allocation allocation, DocumentPath step, Problems problems) {
         var path = step.property("allocation");
-        var name = "Step '" + task.key() + "'";
-        switch (task.allocation()) {
+        var name = "Step '" + key + "'";
+        switch (allocation) {
             case null -> problems.add(path, name + " has no team: add an allocation rule");
             case Allocation.ToTeam toTeam -> {
                 if (isBlank(toTeam.team()))
                     problems.add(path.property("team"), name + " is allocated to a blank team: name the team");
             }
-            case Allocation.ByConditions byConditions -> checkRules(byConditions, path, task.key(), problems);
+            case Allocation.ByConditions byConditions -> checkRules(byConditions, path, key, problems);
             case Allocation.ToUser toUser -> {
                 if (isBlank(toUser.user()))
                     problems.add(path.property("user"), name + " is allocated to a blank user: name the officer");
@@ -66,7 +71,7 @@ final class AllocationRules {
             var step = definition.step(earlier);
             if (step.isEmpty()) {
                 problems.add(at, name + " goes to the officer who did '" + earlier + "', which does not exist");
-            } else if (!(step.get() instanceof Step.Task)) {
+            } else if (!(step.get() instanceof Step.Human)) {
                 problems.add(at, name + " goes to the officer who did '" + earlier + "', which is not a task step");
             }
         }

@@ -1,6 +1,7 @@
 package org.casework.definition;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Duration;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * One node of the process graph. A sealed family, one record per kind, so the engine's {@code switch} over it is
- * checked by the compiler when a kind is added (approval and sub-process come later).
+ * checked by the compiler when a kind is added. The steps people work on (tasks, approvals, checklists) are
+ * {@link Human}.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
@@ -22,7 +24,9 @@ import java.util.Map;
     @JsonSubTypes.Type(value = Step.Timer.class, name = "timer"),
     @JsonSubTypes.Type(value = Step.InformationRequest.class, name = "information-request"),
     @JsonSubTypes.Type(value = Step.End.class, name = "end"),
-    @JsonSubTypes.Type(value = Step.Api.class, name = "api")
+    @JsonSubTypes.Type(value = Step.Api.class, name = "api"),
+    @JsonSubTypes.Type(value = Step.Approval.class, name = "approval"),
+    @JsonSubTypes.Type(value = Step.Checklist.class, name = "checklist")
 })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public sealed interface Step {
@@ -44,6 +48,23 @@ public sealed interface Step {
     }
 
     /**
+     * A step people work on: the case waits while the work module holds a task for it, one task per allocation, due
+     * {@code targetWorkingDays} after it was reached (or by the stage's target without one).
+     */
+    sealed interface Human extends Step {
+
+        /** Who gets a task when the case reaches the step: one task each. */
+        List<Allocation> allocations();
+
+        Integer targetWorkingDays();
+
+        @Override
+        default boolean waits() {
+            return true;
+        }
+    }
+
+    /**
      * Work for a person or team. {@code fields} are shown to the officer, {@code mandatory} must be filled to
      * complete, and {@code decision} names the choice field whose answer a following branch usually tests.
      */
@@ -57,7 +78,7 @@ public sealed interface Step {
             String decision,
             Integer targetWorkingDays,
             String next)
-            implements Step {
+            implements Human {
         public Task {
             fields = fields == null ? List.of() : List.copyOf(fields);
             mandatory = mandatory == null ? List.of() : List.copyOf(mandatory);
@@ -69,9 +90,96 @@ public sealed interface Step {
         }
 
         @Override
-        public boolean waits() {
-            return true;
+        public List<Allocation> allocations() {
+            return allocation == null ? List.of() : List.of(allocation);
         }
+    }
+
+    /**
+     * A decision by one named officer ({@code approver}), any one member of a team ({@code team}) or every officer of
+     * a list ({@code approvers}): exactly one of the three. Approval leads to {@code approved}, rejection to {@code
+     * rejected}. With a list, each approver gets a task and the step is approved only when all have approved; the
+     * first rejection decides it, and the others' tasks are cancelled.
+     */
+    record Approval(
+            String key,
+            String name,
+            String stage,
+            String approver,
+            String team,
+            List<String> approvers,
+            Integer targetWorkingDays,
+            String approved,
+            String rejected)
+            implements Human {
+        public Approval {
+            approvers = approvers == null ? List.of() : List.copyOf(approvers);
+        }
+
+        @Override
+        public List<Allocation> allocations() {
+            if (approver != null) return List.of(new Allocation.ToUser(approver));
+            if (team != null) return List.of(new Allocation.ToTeam(team));
+            return approvers.stream().<Allocation>map(Allocation.ToUser::new).toList();
+        }
+
+        @Override
+        public List<String> successors() {
+            var all = new ArrayList<String>();
+            if (approved != null) all.add(approved);
+            if (rejected != null) all.add(rejected);
+            return all;
+        }
+    }
+
+    /**
+     * Items the officer must tick before the step completes, each perhaps needing a document on the case as evidence;
+     * the work goes to whoever {@code allocation} says, as a task's does.
+     */
+    record Checklist(
+            String key,
+            String name,
+            String stage,
+            Allocation allocation,
+            List<ChecklistItem> items,
+            Integer targetWorkingDays,
+            String next)
+            implements Human {
+        public Checklist {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+
+        @Override
+        public List<String> successors() {
+            return next == null ? List.of() : List.of(next);
+        }
+
+        @Override
+        public List<Allocation> allocations() {
+            return allocation == null ? List.of() : List.of(allocation);
+        }
+    }
+
+    /** One thing to tick on a checklist, and whether a document must (or may) back it up. */
+    record ChecklistItem(String key, String label, Evidence evidence) {
+        public ChecklistItem {
+            if (evidence == null) evidence = Evidence.NONE;
+        }
+
+        /** The label, or the key when the author gave none. */
+        public String shownAs() {
+            return label == null || label.isBlank() ? key : label;
+        }
+    }
+
+    /** Whether a checklist item needs a document on the case as evidence. */
+    enum Evidence {
+        @JsonProperty("required")
+        REQUIRED,
+        @JsonProperty("optional")
+        OPTIONAL,
+        @JsonProperty("none")
+        NONE
     }
 
     /** Completes itself as soon as it is entered, setting the given fields. */

@@ -5,7 +5,7 @@ import static org.casework.definition.Problems.isBlank;
 /**
  * Checks each step on its own: where it leads, the stage it is in, and what its kind needs (a task's people and
  * fields, a branch's routes, an automatic step's values, a timer's one way of waiting, an information request's
- * message and reply time). How the steps fit together
+ * message and reply time; an approval's approvers and routes, a checklist's items). How the steps fit together
  * is {@link GraphRules}' job.
  */
 final class StepRules {
@@ -14,12 +14,14 @@ final class StepRules {
     private final ConditionRules conditions;
     private final AllocationRules allocations;
     private final AssignmentRules assignments;
+    private final HumanStepRules humanSteps;
 
     StepRules(DefinitionKeys definition, ConditionRules conditions) {
         this.definition = definition;
         this.conditions = conditions;
         this.allocations = new AllocationRules(definition, conditions);
         this.assignments = new AssignmentRules(definition);
+        this.humanSteps = new HumanStepRules(definition, allocations);
     }
 
     void check(Step step, DocumentPath path, Problems problems) {
@@ -52,6 +54,12 @@ final class StepRules {
             case Step.Api api -> {
                 new ApiStepRules(definition).check(api, path, problems);
                 checkNext(api.next(), path, name, problems);
+            }
+            case Step.Approval approval -> humanSteps.check(approval, path, problems);
+            case Step.Checklist checklist -> {
+                humanSteps.check(checklist, path, problems);
+                checkTarget(checklist.targetWorkingDays(), path, name, problems);
+                checkNext(checklist.next(), path, name, problems);
             }
         }
     }

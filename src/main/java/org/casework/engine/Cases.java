@@ -2,6 +2,7 @@ package org.casework.engine;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.casework.definition.Action;
 import org.casework.engine.cases.AbandonReasons;
 import org.casework.engine.cases.CaseAbandonment;
@@ -130,6 +131,32 @@ public class Cases {
      */
     public CaseView completeStep(CaseId id, String step, int token, Map<String, Object> data, String actor) {
         return views.of(engine.completeStep(id, step, token, data, actor));
+    }
+
+    /**
+     * Approves or rejects the approval step the case waits at ({@code token} names the visit); the case moves on to
+     * the step's {@code approved} or {@code rejected} step. Called by the work module inside its transaction.
+     */
+    public CaseView decide(CaseId id, String step, int token, boolean approved, String actor) {
+        return views.of(engine.decide(id, step, token, approved, actor));
+    }
+
+    /**
+     * The step people last worked on before the one the case waits at, where {@link #sendBack} would return it;
+     * empty when there is none.
+     */
+    public Optional<String> sendBackTarget(CaseId id) {
+        return engine.returnPoint(id).map(StepHistory.ReturnPoint::step);
+    }
+
+    /**
+     * Returns the case from the step it waits at ({@code token} names the visit) to the step people last worked on
+     * before it, for {@code reason}: a new visit of that step, whose work is needed again. The case's due date and
+     * its stage's target stay as they were. {@code officer} names who the work is meant for, when the caller gives it
+     * to a person. Refused with {@link CannotSendBack} when there is no earlier step.
+     */
+    public CaseView sendBack(CaseId id, String step, int token, String reason, String officer, String actor) {
+        return views.of(engine.sendBack(id, step, token, reason, officer, actor));
     }
 
     /**

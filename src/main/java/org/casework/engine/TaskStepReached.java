@@ -5,7 +5,7 @@ import java.util.Map;
 import org.casework.definition.Step;
 
 /**
- * A case arrived at a task step and now waits for someone to do the work. Published inside the engine's
+ * A case arrived at a step people work on (a task, an approval, a checklist) and now waits for them. Published inside the engine's
  * transaction so the task is created atomically with the move. {@code remindAfterWorkingDays} is the process's {@code
  * sla.remindAfterWorkingDays}: how long the task may stay untouched before the {@code task-untouched} actions run
  * (null: never).
@@ -14,7 +14,7 @@ public record TaskStepReached(
         CaseId caseId,
         String reference,
         String process,
-        Step.Task step,
+        Step.Human step,
         int token,
         LocalDate dueOn,
         Map<String, Object> data,

@@ -74,7 +74,7 @@ class Outbox {
             return;
         }
         var view = cases.get(due.caseId());
-        send(occasion, template, recipients.of(action, view), values.of(view));
+        send(occasion, template, recipients.of(action, view, due.target()), values.of(view));
     }
 
     /**

@@ -48,8 +48,14 @@ class Recipients {
     }
 
     List<Recipient> of(Action.Notify action, CaseView view) {
+        return of(action, view, null);
+    }
+
+    /** The recipients of an action on an event concerning the step {@code target} (null for none). */
+    List<Recipient> of(Action.Notify action, CaseView view, String target) {
         return switch (action.to()) {
             case CITIZEN -> citizen(view);
+            case REQUESTER -> requester(view, target);
             case ASSIGNEE -> assignee(view);
             case TEAM -> team(action.team());
             case ADDRESS ->
@@ -110,6 +116,22 @@ class Recipients {
                 open.stream().map(t -> t.assignee()).filter(Objects::nonNull).toList();
         if (!holders.isEmpty()) return staffMembers(holders);
         return open.stream().flatMap(t -> team(t.team()).stream()).toList();
+    }
+
+    /**
+     * Whoever asked for what the step {@code target} decides: the officer who completed the latest task at another
+     * step, or else whoever started the case: an officer by their email, a citizen (a request made online, or one a
+     * system recorded) as the citizen is reached.
+     */
+    private List<Recipient> requester(CaseView view, String target) {
+        var officer = work.tasksOf(view.id()).stream()
+                .filter(t -> t.state() == TaskState.COMPLETED && t.completedBy() != null)
+                .filter(t -> !t.step().equals(target))
+                .max(java.util.Comparator.comparing(t -> t.completedAt()))
+                .map(t -> t.completedBy())
+                .orElse(view.createdBy());
+        if (officer != null && staff.principal(officer).isPresent()) return staffMembers(List.of(officer));
+        return citizen(view);
     }
 
     private List<Recipient> team(String team) {

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.casework.engine.CaseId;
 import org.casework.identity.StaffPrincipal;
+import org.casework.work.tasks.ApprovalCommands;
+import org.casework.work.tasks.ChecklistCommands;
+import org.casework.work.tasks.SendBackCommands;
 import org.casework.work.tasks.TaskCommands;
 import org.casework.work.tasks.TaskRows;
 import org.springframework.stereotype.Service;
@@ -27,10 +30,21 @@ public class WorkQueues {
 
     private final TaskRows tasks;
     private final TaskCommands commands;
+    private final ApprovalCommands approvals;
+    private final ChecklistCommands checklists;
+    private final SendBackCommands sendBacks;
 
-    WorkQueues(TaskRows tasks, TaskCommands commands) {
+    WorkQueues(
+            TaskRows tasks,
+            TaskCommands commands,
+            ApprovalCommands approvals,
+            ChecklistCommands checklists,
+            SendBackCommands sendBacks) {
         this.tasks = tasks;
         this.commands = commands;
+        this.approvals = approvals;
+        this.checklists = checklists;
+        this.sendBacks = sendBacks;
     }
 
     /** The team's unclaimed tasks, oldest due first. Only the team's members, its lead and administrators may look. */
@@ -104,6 +118,36 @@ public class WorkQueues {
 
     public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
         return commands.complete(id, data, officer);
+    }
+
+    /** Approves an approval task the officer holds, with an optional comment. */
+    public TaskView approve(TaskId id, String comment, StaffPrincipal officer) {
+        return approvals.decide(id, true, comment, officer);
+    }
+
+    /** Rejects an approval task the officer holds; the comment saying why is required. */
+    public TaskView reject(TaskId id, String comment, StaffPrincipal officer) {
+        return approvals.decide(id, false, comment, officer);
+    }
+
+    /** The items of a checklist task with what is ticked; empty for other tasks. */
+    public List<ChecklistLine> checklist(TaskId id) {
+        return checklists.lines(id);
+    }
+
+    /** Ticks (with optional evidence, a document on the case) or unticks one item of a checklist task. */
+    public List<ChecklistLine> tick(
+            TaskId id, String item, boolean ticked, org.casework.conversation.DocumentId evidence, StaffPrincipal me) {
+        return checklists.tick(id, item, ticked, evidence, me);
+    }
+
+    /**
+     * Sends the task back to the step people last worked on before it ({@code toPerson}: to the officer who did it),
+     * with a reason; returns the task the work went back as.
+     */
+    public TaskView sendBack(TaskId id, boolean toPerson, String reason, StaffPrincipal officer) {
+        return sendBacks.sendBack(
+                id, toPerson ? SendBackCommands.To.PERSON : SendBackCommands.To.STEP, reason, officer);
     }
 
     private static int bounded(int limit) {

@@ -244,9 +244,10 @@ class DefinitionVersioningTests {
         assertThat(errors(assertProblem(unknownProperty, 400)))
                 .containsExactly(Map.entry("$.steps[0].nxt", "unknown property 'nxt' (did you mean 'next'?)"));
         assertThat(errors(assertProblem(unknownKind, 400)))
-                .containsExactly(Map.entry(
-                        "$.steps[0].kind",
-                        "'kind' must be one of task, automatic, branch, timer, information-request, end, api"));
+                .containsExactly(
+                        Map.entry(
+                                "$.steps[0].kind",
+                                "'kind' must be one of task, automatic, branch, timer, information-request, end, api, approval, checklist"));
         assertThat(errors(assertProblem(unclosedYamlQuote, 400)))
                 .hasEntrySatisfying("$", reason -> assertThat(reason).contains("not valid YAML", "line 3"));
         assertProblem(admin.get(definitions + "/draft"), 404);

@@ -2,12 +2,15 @@ package org.casework.api.tasks;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.casework.api.BadRequest;
+import org.casework.conversation.DocumentId;
 import org.casework.engine.Cases;
 import org.casework.identity.StaffPrincipal;
 import org.casework.work.CaseAccess;
+import org.casework.work.ChecklistLine;
 import org.casework.work.QueuePage;
 import org.casework.work.TaskId;
 import org.casework.work.TaskNotFound;
@@ -18,6 +21,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -41,6 +45,12 @@ class TasksController {
     record CompleteRequest(Map<String, Object> data) {}
 
     record ReassignRequest(String user, String team) {}
+
+    record DecisionRequest(String comment) {}
+
+    record TickRequest(Boolean ticked, UUID document) {}
+
+    record SendBackRequest(String to, String reason) {}
 
     @GetMapping("/teams/{team}/queue")
     @PreAuthorize("hasAuthority('cases:read')")
@@ -104,6 +114,65 @@ class TasksController {
     TaskView complete(
             @PathVariable UUID id, @RequestBody CompleteRequest request, @AuthenticationPrincipal StaffPrincipal me) {
         return work.complete(new TaskId(id), request.data() == null ? Map.of() : request.data(), me);
+    }
+
+    @PostMapping("/tasks/{id}/approve")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(
+            summary = "Approve an approval task I hold, with an optional comment; the case moves on once the step's"
+                    + " approvers have all approved")
+    TaskView approve(
+            @PathVariable UUID id,
+            @RequestBody(required = false) DecisionRequest request,
+            @AuthenticationPrincipal StaffPrincipal me) {
+        return work.approve(new TaskId(id), request == null ? null : request.comment(), me);
+    }
+
+    @PostMapping("/tasks/{id}/reject")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(summary = "Reject an approval task I hold, saying why in the comment; the case takes the rejected route")
+    TaskView reject(
+            @PathVariable UUID id,
+            @RequestBody(required = false) DecisionRequest request,
+            @AuthenticationPrincipal StaffPrincipal me) {
+        return work.reject(new TaskId(id), request == null ? null : request.comment(), me);
+    }
+
+    @GetMapping("/tasks/{id}/checklist")
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Operation(summary = "The items of a checklist task, with what is ticked and the evidence given")
+    List<ChecklistLine> checklist(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me) {
+        task(id, me);
+        return work.checklist(new TaskId(id));
+    }
+
+    @PutMapping("/tasks/{id}/checklist/{item}")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(
+            summary = "Tick (optionally with a document on the case as evidence) or untick one item of a checklist"
+                    + " task I hold")
+    List<ChecklistLine> tick(
+            @PathVariable UUID id,
+            @PathVariable String item,
+            @RequestBody TickRequest request,
+            @AuthenticationPrincipal StaffPrincipal me) {
+        if (request.ticked() == null) throw BadRequest.unprocessable("ticked", "is required: true or false");
+        var document = request.document() == null ? null : new DocumentId(request.document());
+        return work.tick(new TaskId(id), item, request.ticked(), document, me);
+    }
+
+    @PostMapping("/tasks/{id}/send-back")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(
+            summary = "Send a task I hold back to the step worked on before it ('to': 'step') or to the officer who"
+                    + " did it ('person'), with a reason; 409 when there is no earlier step")
+    TaskView sendBack(
+            @PathVariable UUID id, @RequestBody SendBackRequest request, @AuthenticationPrincipal StaffPrincipal me) {
+        var to = request.to() == null ? "step" : request.to();
+        if (!to.equals("step") && !to.equals("person")) {
+            throw BadRequest.unprocessable("to", "must be 'step' or 'person'");
+        }
+        return work.sendBack(new TaskId(id), to.equals("person"), request.reason(), me);
     }
 
     private static boolean blank(String value) {

@@ -14,6 +14,7 @@ import org.casework.definition.FieldDefinition;
 import org.casework.definition.FieldType;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
+import org.casework.engine.CannotSendBack;
 import org.casework.engine.CaseConflict;
 import org.casework.engine.CaseId;
 import org.casework.engine.CaseNotFound;
@@ -46,6 +47,7 @@ public class CaseEngine {
     private final CaseFieldRows caseFields;
     private final EffectWriter effects;
     private final SlaClock sla;
+    private final StepHistory history;
     private final Clock clock;
 
     CaseEngine(
@@ -56,6 +58,7 @@ public class CaseEngine {
             CaseFieldRows caseFields,
             EffectWriter effects,
             SlaClock sla,
+            StepHistory history,
             Clock clock) {
         this.definitions = definitions;
         this.dataValidation = dataValidation;
@@ -64,6 +67,7 @@ public class CaseEngine {
         this.caseFields = caseFields;
         this.effects = effects;
         this.sla = sla;
+        this.history = history;
         this.clock = clock;
     }
 
@@ -157,6 +161,12 @@ public class CaseEngine {
             var problems = dataValidation.check(allowed, data, List.of());
             if (!problems.isEmpty()) throw new InvalidCaseData(problems);
             normalised = dataValidation.normalise(allowed, data);
+        } else if (step instanceof Step.Approval) {
+            throw new CaseConflict("Step '" + stepKey + "' of case " + row.reference()
+                    + " is an approval: it is approved or rejected, not completed");
+        } else if (step instanceof Step.Checklist) {
+            // A checklist's ticks are the work module's; the case's data is not its to change.
+            normalised = Map.of();
         } else if (step instanceof Step.InformationRequest) {
             var problems = dataValidation.check(process.fields(), data, List.of());
             if (!problems.isEmpty()) throw new InvalidCaseData(problems);
@@ -169,6 +179,56 @@ public class CaseEngine {
                 actor,
                 true,
                 (position, now) -> interpreter.complete(process, position, answer, actor, now));
+    }
+
+    /**
+     * Decides the approval step the case waits at ({@code token} names the visit): the case goes on to the step's
+     * {@code approved} or {@code rejected} step. The work module calls it when the approval's last task is decided.
+     */
+    @Transactional
+    public CaseRow decide(CaseId id, String stepKey, int token, boolean approved, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        requireWaitingAt(row, stepKey, token);
+        var process = definitions.published(row.processVersion()).definition();
+        return advance(
+                row,
+                process,
+                actor,
+                true,
+                (position, now) -> interpreter.decide(process, position, approved, actor, now));
+    }
+
+    /** The earlier step the case would go back to from the one it waits at, if it has one. */
+    public Optional<StepHistory.ReturnPoint> returnPoint(CaseId id) {
+        var row = cases.find(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        if (!row.status().isActive()) return Optional.empty();
+        var process = definitions.published(row.processVersion()).definition();
+        return history.returnPoint(row, process);
+    }
+
+    /**
+     * Returns the case from the step people work on where it waits ({@code token} names the visit) to the step
+     * people last worked on before it, for {@code reason}. The case's due date stays as it is, and so does its
+     * stage's target (see {@link Interpreter#sendBack}). {@code officer} is who the returned work is meant for, when
+     * the caller gives it to a person, for the timeline.
+     */
+    @Transactional
+    public CaseRow sendBack(CaseId id, String stepKey, int token, String reason, String officer, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        requireWaitingAt(row, stepKey, token);
+        var process = definitions.published(row.processVersion()).definition();
+        if (!(process.step(stepKey).orElse(null) instanceof Step.Human)) {
+            throw new CaseConflict("Case " + row.reference() + " waits at step '" + stepKey
+                    + "', which nobody works on, so it cannot be sent back from there");
+        }
+        var target = history.returnPoint(row, process).orElseThrow(() -> new CannotSendBack(row.reference(), stepKey));
+        return advance(
+                row,
+                process,
+                actor,
+                false,
+                (position, now) -> interpreter.sendBack(
+                        process, position, target.step(), target.stageTarget(), reason, officer, actor, now));
     }
 
     /** A timer fell due. A timer for an earlier visit, or for a case that ended, is ignored: retries are safe. */

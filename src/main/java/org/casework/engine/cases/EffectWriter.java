@@ -129,6 +129,15 @@ class EffectWriter {
                             request.step().message(),
                             request.step().documents(),
                             request.replyBy()));
+                case Effect.SentBack sentBack ->
+                    rows.add(event(
+                            row,
+                            now,
+                            "sent-back",
+                            actor,
+                            sentBack.from(),
+                            TimelineEntry.details(
+                                    "to", sentBack.to(), "reason", sentBack.reason(), "officer", sentBack.officer())));
                 case Effect.InformationRequestOverdue overdue ->
                     rows.add(event(row, now, "information-request-overdue", "system", overdue.step(), Map.of()));
                 case Effect.ActionDue due ->

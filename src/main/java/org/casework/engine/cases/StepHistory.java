@@ -1,8 +1,12 @@
 package org.casework.engine.cases;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import org.casework.definition.Definitions;
+import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
 import org.casework.engine.StepVisit;
 import org.springframework.stereotype.Component;
@@ -58,10 +62,50 @@ public class StepHistory {
                                 entry.actor()));
                     }
                 }
+                case "sent-back" -> {
+                    // The visit ended without its work done: closed, by whoever returned it.
+                    if (!visits.isEmpty()
+                            && visits.getLast().step().equals(entry.step())
+                            && visits.getLast().completedAt() == null) {
+                        var open = visits.removeLast();
+                        visits.add(new StepVisit(
+                                open.step(), open.name(), open.kind(), open.enteredAt(), entry.at(), entry.actor()));
+                    }
+                }
                 default -> {}
             }
         }
         return visits;
+    }
+
+    /** Where an officer can send the case back to: a step people worked on, and its stage's first target date. */
+    public record ReturnPoint(String step, LocalDate stageTarget) {}
+
+    /**
+     * The step people last worked on before the one the case waits at: the latest step other than the current one
+     * that an officer completed (a visit returned unfinished does not count), with the target date its stage was
+     * given when the case first entered it. Empty when the case has no such step to go back to.
+     */
+    Optional<ReturnPoint> returnPoint(CaseRow row, ProcessDefinition process) {
+        var firstTargets = new HashMap<String, LocalDate>();
+        String found = null;
+        for (var entry : timeline.of(row.id())) {
+            if (entry.type().equals("stage-entered")) {
+                var stage = String.valueOf(entry.detail().get("stage"));
+                var target = entry.detail().get("targetDate");
+                if (target != null && !"null".equals(target)) {
+                    firstTargets.putIfAbsent(stage, LocalDate.parse(String.valueOf(target)));
+                }
+            } else if (entry.type().equals("step-completed")
+                    && !entry.step().equals(row.step())
+                    && !"system".equals(entry.actor())
+                    && process.step(entry.step()).orElse(null) instanceof Step.Human) {
+                found = entry.step();
+            }
+        }
+        if (found == null) return Optional.empty();
+        var stage = process.step(found).map(Step::stage).orElse(null);
+        return Optional.of(new ReturnPoint(found, stage == null ? null : firstTargets.get(stage)));
     }
 
     private static String kind(Step step) {
@@ -73,6 +117,8 @@ public class StepHistory {
             case Step.InformationRequest r -> "information-request";
             case Step.End e -> "end";
             case Step.Api a -> "api";
+            case Step.Approval a -> "approval";
+            case Step.Checklist c -> "checklist";
         };
     }
 }

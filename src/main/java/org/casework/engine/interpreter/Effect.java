@@ -21,8 +21,14 @@ public sealed interface Effect {
 
     record FieldsSet(String by, Map<String, Object> values) implements Effect {}
 
-    /** The case waits at a task step until someone completes the task. */
-    record TaskNeeded(Step.Task step, int token, LocalDate dueOn) implements Effect {}
+    /** The case waits at a step people work on (a task, an approval, a checklist) until they have done it. */
+    record TaskNeeded(Step.Human step, int token, LocalDate dueOn) implements Effect {}
+
+    /**
+     * An officer returned the case from the step it waited at to an earlier one, for {@code reason}; {@code officer}
+     * names who the returned work is meant for, when it goes back to a person rather than to the step's queue.
+     */
+    record SentBack(String from, String to, String reason, String officer) implements Effect {}
 
     /** The case waits at a timer step until {@code dueAt}. */
     record TimerNeeded(Step.Timer step, int token, Instant dueAt) implements Effect {}

@@ -71,6 +71,54 @@ public final class Interpreter {
     }
 
     /**
+     * Decides the approval step the case waits at: the step completes with the decision, the {@code
+     * approval-approved} or {@code approval-rejected} actions run, and the case goes on to the step's {@code approved}
+     * or {@code rejected} step.
+     */
+    public Advance decide(
+            ProcessDefinition process, CasePosition position, boolean approved, String actor, Instant now) {
+        var step = process.step(position.step())
+                .orElseThrow(() -> new ProcessStuck(
+                        "The case is at step '" + position.step() + "', which its process version does not have"));
+        if (!(step instanceof Step.Approval approval)) {
+            throw new ProcessStuck(
+                    "Step '" + step.key() + "' is not an approval, so it cannot be approved or rejected");
+        }
+        var run = new Run(process, position, actor, now);
+        run.effects.add(new Effect.StepCompleted(
+                approval.key(), actor, Map.of("decision", approved ? "approved" : "rejected")));
+        run.actions(Action.Event.STEP_COMPLETED, approval.key());
+        run.actions(approved ? Action.Event.APPROVAL_APPROVED : Action.Event.APPROVAL_REJECTED, approval.key());
+        run.goTo(approved ? approval.approved() : approval.rejected());
+        return run.result();
+    }
+
+    /**
+     * Returns the case from the step it waits at to the earlier step {@code to}, for {@code reason}: a new visit of
+     * that step (a new token, so the old step's work can no longer move the case), its work needed again. The case's
+     * stage keeps its target date; see {@link Run#returnTo} for a step in an earlier stage, whose earlier target the
+     * caller supplies.
+     */
+    public Advance sendBack(
+            ProcessDefinition process,
+            CasePosition position,
+            String to,
+            LocalDate earlierStageTarget,
+            String reason,
+            String officer,
+            String actor,
+            Instant now) {
+        var target = process.step(to)
+                .orElseThrow(() -> new ProcessStuck("The case cannot go back to step '" + to + "', which process '"
+                        + process.key() + "' does not have"));
+        var run = new Run(process, position, actor, now);
+        run.effects.add(new Effect.SentBack(position.step(), to, reason, officer));
+        run.returnTo(target, earlierStageTarget);
+        run.goTo(to);
+        return run.result();
+    }
+
+    /**
      * The reply to the request the case waits at is overdue: the overdue actions run, and the case moves on to the
      * step's {@code overdue} step if it names one, as when a timer falls due; otherwise it stays where it is.
      */
@@ -120,6 +168,9 @@ public final class Interpreter {
             case Step.Branch branch -> branch.otherwise();
             case Step.End end -> null;
             case Step.Api api -> api.next();
+            case Step.Checklist checklist -> checklist.next();
+            case Step.Approval approval ->
+                throw new ProcessStuck("Approval step '" + approval.key() + "' is approved or rejected, not completed");
         };
     }
 
@@ -174,8 +225,8 @@ public final class Interpreter {
             effects.add(new Effect.StepEntered(step, token));
             actions(Action.Event.STEP_ENTERED, step);
             return switch (current) {
-                case Step.Task task -> {
-                    effects.add(new Effect.TaskNeeded(task, token, taskDueOn(task)));
+                case Step.Human human -> {
+                    effects.add(new Effect.TaskNeeded(human, token, taskDueOn(human)));
                     yield null;
                 }
                 case Step.Timer timer -> {
@@ -237,7 +288,25 @@ public final class Interpreter {
             return branch.otherwise();
         }
 
-        private LocalDate taskDueOn(Step.Task task) {
+        /**
+         * Puts the case back in the stage of a step it returns to. Within the same stage nothing changes; an earlier
+         * stage is entered again with the target it had when the case first entered it ({@code earlierTarget}), so
+         * returning work never buys a stage more time.
+         */
+        void returnTo(Step target, LocalDate earlierTarget) {
+            if (target.stage() == null || target.stage().equals(stage)) return;
+            var definition = process.stage(target.stage())
+                    .orElseThrow(() -> new ProcessStuck("Step '" + target.key() + "' names stage '" + target.stage()
+                            + "', which process '" + process.key() + "' does not have"));
+            stage = target.stage();
+            stageDueOn = earlierTarget != null
+                    ? earlierTarget
+                    : calendar.addWorkingDays(today, definition.targetWorkingDays());
+            effects.add(new Effect.StageEntered(stage, stageDueOn));
+            actions(Action.Event.STAGE_ENTERED, stage);
+        }
+
+        private LocalDate taskDueOn(Step.Human task) {
             if (task.targetWorkingDays() != null) return calendar.addWorkingDays(today, task.targetWorkingDays());
             return stageDueOn;
         }

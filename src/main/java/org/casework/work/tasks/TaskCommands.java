@@ -3,6 +3,7 @@ package org.casework.work.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import org.casework.definition.Allocation;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.Cases;
 import org.casework.engine.TaskStepReached;
@@ -35,10 +36,19 @@ public class TaskCommands {
     private final Cases cases;
     private final Staff staff;
     private final TaskEvents events;
+    private final CompletionRules completionRules;
     private final Clock clock;
 
-    TaskCommands(TaskRows tasks, Allocator allocator, Cases cases, Staff staff, TaskEvents events, Clock clock) {
+    TaskCommands(
+            TaskRows tasks,
+            Allocator allocator,
+            Cases cases,
+            Staff staff,
+            TaskEvents events,
+            CompletionRules completionRules,
+            Clock clock) {
         this.tasks = tasks;
+        this.completionRules = completionRules;
         this.allocator = allocator;
         this.cases = cases;
         this.staff = staff;
@@ -46,10 +56,15 @@ public class TaskCommands {
         this.clock = clock;
     }
 
+    /** One task per allocation of the step: one for a task or checklist, one per approver of an approval's list. */
     @EventListener
     void on(TaskStepReached reached) {
+        for (var allocation : reached.step().allocations()) create(reached, allocation);
+    }
+
+    private void create(TaskStepReached reached, Allocation allocation) {
         var step = reached.step();
-        var allocated = allocator.allocate(step.key(), step.allocation(), reached.caseId(), reached.data());
+        var allocated = allocator.allocate(step.key(), allocation, reached.caseId(), reached.data());
         var now = clock.instant();
         var state = allocated.assignee() == null ? TaskState.OPEN : TaskState.CLAIMED;
         var task = new TaskView(
@@ -189,6 +204,7 @@ public class TaskCommands {
         if (!officer.username().equals(task.assignee())) {
             throw new TaskConflict("Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
         }
+        completionRules.check(task);
         var now = clock.instant();
         if (!tasks.complete(id, row.version(), officer.username(), now)) {
             throw conflict(tasks.find(id).orElseThrow(() -> new TaskNotFound(id)), "complete");
@@ -242,7 +258,7 @@ public class TaskCommands {
         }
     }
 
-    private static TaskConflict conflict(TaskView task, String action) {
+    static TaskConflict conflict(TaskView task, String action) {
         var why = switch (task.state()) {
             case OPEN -> "is in the queue and must be claimed first";
             case CLAIMED -> "is already claimed by " + task.assignee();

@@ -170,6 +170,16 @@ public class TaskRows {
                 .list();
     }
 
+    /** How many tasks of this visit of the case's step are still open or claimed: an approval's undecided ones. */
+    int stillOpenAt(CaseId caseId, int token) {
+        return jdbc.sql("select count(*) from tasks where case_id = :caseId and step_token = :token"
+                        + " and state in ('open', 'claimed')")
+                .param("caseId", caseId.value())
+                .param("token", token)
+                .query(Integer.class)
+                .single();
+    }
+
     int cancelOpenTasksOf(CaseId caseId) {
         return jdbc.sql("update tasks set state = 'cancelled', row_version = row_version + 1"
                         + " where case_id = :caseId and state in ('open', 'claimed')")

@@ -138,6 +138,7 @@ class CasePage {
             var step = stepFields(process, mine.step());
             page.addObject("task", mine);
             page.addObject("form", refused != null ? refused : CaseForm.blank(step.fields(), step.mandatory()));
+            HumanStepPage.addTo(page, process.step(mine.step()).orElseThrow(), mine, work, cases);
         }
         return page;
     }

@@ -164,7 +164,7 @@ class SupervisePage {
             // A process with only a draft has no version to run, so no steps yet.
             if (summary.latestVersion() == null || summary.latestVersion() < 1) continue;
             for (var step : definitions.latest(summary.key()).definition().steps()) {
-                if (step instanceof Step.Task || step instanceof Step.Api) {
+                if (step instanceof Step.Human || step instanceof Step.Api) {
                     steps.putIfAbsent(step.key(), step.name() == null ? step.key() : step.name());
                 }
             }
