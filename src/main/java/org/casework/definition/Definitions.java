@@ -37,6 +37,37 @@ public class Definitions {
         }
     }
 
+    /**
+     * Starts a new process's draft; refused when the key is taken by a published process or another draft, so the
+     * designer never replaces someone's work by choosing a key already in use.
+     */
+    @Transactional
+    public DraftView createDraft(ProcessDefinition definition, String by) {
+        if (store.exists(definition.key()) || !store.insertDraft(definition, by, clock.instant())) {
+            throw new ProcessAlreadyExists(definition.key());
+        }
+        return draftView(definition.key()).orElseThrow();
+    }
+
+    /**
+     * Replaces the draft the editor opened at {@code basedOn}; refused with {@link DraftChangedMeanwhile} (nothing
+     * saved) when someone else saved it since. Returns the draft as saved.
+     */
+    @Transactional
+    public DraftView saveDraft(ProcessDefinition definition, String by, int basedOn) {
+        if (!store.updateDraftAt(definition.key(), basedOn, definition, by, clock.instant())) {
+            var current = draftView(definition.key())
+                    .orElseThrow(() -> new ProcessNotFound("Process '" + definition.key() + "' has no draft"));
+            throw new DraftChangedMeanwhile(current);
+        }
+        return draftView(definition.key()).orElseThrow();
+    }
+
+    /** The draft with its revision, for editing. */
+    public Optional<DraftView> draftView(String key) {
+        return store.draft(key).map(d -> new DraftView(d.definition(), d.revision(), d.updatedAt(), d.updatedBy()));
+    }
+
     public Optional<ProcessDefinition> draft(String key) {
         return store.draft(key).map(ProcessVersionStore.Draft::definition);
     }
