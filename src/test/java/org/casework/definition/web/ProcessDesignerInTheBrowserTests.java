@@ -110,14 +110,17 @@ class ProcessDesignerInTheBrowserTests {
         edit("add-any@routes[0].when");
         edit("add-feel@routes[0].when.all[2]");
         assertThat(browser.find("#key").getAttribute("value")).isEqualTo("route");
-        browser.select(named("routes[0].when.all[0].field"), "category");
-        browser.select(named("routes[0].when.all[0].op"), "equals");
-        browser.type(named("routes[0].when.all[0].value"), "pothole");
-        browser.select(named("routes[0].when.all[1].field"), "depth");
-        browser.select(named("routes[0].when.all[1].op"), "greater-than");
-        browser.select(named("routes[0].when.all[2].any[0].field"), nearSchool);
-        browser.select(named("routes[0].when.all[2].any[0].op"), "equals");
-        browser.type(named("routes[0].when.all[2].any[0].value"), "true");
+        // Each pick of a field or comparison redraws the form, offering what suits the field: a choice's options.
+        pick("routes[0].when.all[0].field", "category");
+        pick("routes[0].when.all[0].op", "equals");
+        assertThat(browser.find(named("routes[0].when.all[0].value")).getTagName())
+                .isEqualTo("select");
+        browser.select(named("routes[0].when.all[0].value"), "pothole");
+        pick("routes[0].when.all[1].field", "depth");
+        pick("routes[0].when.all[1].op", "greater-than");
+        pick("routes[0].when.all[2].any[0].field", nearSchool);
+        pick("routes[0].when.all[2].any[0].op", "equals");
+        browser.select(named("routes[0].when.all[2].any[0].value"), "true");
         browser.type(named("routes[0].when.all[2].any[1].feel"), "depth >");
         browser.waitForText(".app-feel-check", "The expression");
         assertThat(browser.text(".app-feel-check")).doesNotContain("reads correctly");
@@ -213,6 +216,25 @@ class ProcessDesignerInTheBrowserTests {
             }
         }
         throw new AssertionError("Pressing " + verbAtPath + " did not load a page");
+    }
+
+    /** Picks an option of a select that redraws the form (through htmx) and waits for the redrawn form. */
+    private void pick(String name, String value) {
+        var form = browser.find(".app-designer-form");
+        browser.select(named(name), value);
+        for (int i = 0; i < 200; i++) {
+            try {
+                form.isEnabled();
+                Thread.sleep(50);
+            } catch (StaleElementReferenceException redrawn) {
+                browser.waitFor(".app-designer-form");
+                return;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("Picking " + value + " for " + name + " did not redraw the form");
     }
 
     private static String named(String name) {
