@@ -63,7 +63,7 @@ class DesignerPage {
             var action = definition.actions().get(i);
             actions.add(new ActionLine(
                     i + 1,
-                    ActionForms.kind(action),
+                    ActionForms.title(ActionForms.kind(action)),
                     action.on() == null ? null : action.on().key(),
                     action.target(),
                     action.when() != null));
