@@ -88,6 +88,20 @@ public class Definitions {
     }
 
     /**
+     * Publishes the draft only if it is still the one the publisher reviewed, at {@code revision}; {@link
+     * DraftChangedMeanwhile} (nothing published) when someone saved it since.
+     */
+    @Transactional
+    public ProcessVersion publish(String key, String changeNote, String by, int revision) {
+        var draft = store.lockDraft(key).orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no draft"));
+        if (draft.revision() != revision) {
+            throw new DraftChangedMeanwhile(
+                    new DraftView(draft.definition(), draft.revision(), draft.updatedAt(), draft.updatedBy()));
+        }
+        return publish(key, changeNote, by);
+    }
+
+    /**
      * The key of every field of every process, in any published version or draft: the names a notification
      * template may use for a case's answers.
      */

@@ -85,6 +85,56 @@ class DraftEditingTests {
     }
 
     @Test
+    void aDraftChangedAfterThePublisherReviewedItIsNotPublished() {
+        var key = key("street-light");
+        var end = new Step.End("done", "Done", null, "resolved");
+        var reviewed = definitions.createDraft(
+                new ProcessDefinition(
+                        key,
+                        "Street light",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "done",
+                        List.of(end),
+                        null,
+                        null,
+                        null,
+                        null),
+                "ada");
+        var changed = definitions.saveDraft(
+                new ProcessDefinition(
+                        key,
+                        "Broken street light",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "done",
+                        List.of(end),
+                        null,
+                        null,
+                        null,
+                        null),
+                "bo",
+                reviewed.revision());
+
+        assertThatThrownBy(() -> definitions.publish(key, "First version", "ada", reviewed.revision()))
+                .isInstanceOf(DraftChangedMeanwhile.class);
+        assertThat(definitions.versionNumbers(key)).isEmpty();
+
+        var published = definitions.publish(key, "First version", "ada", changed.revision());
+        assertThat(published.definition().name()).isEqualTo("Broken street light");
+    }
+
+    @Test
     void aNewProcessCannotTakeTheKeyOfOneThatExists() {
         var key = key("missed-bin");
         definitions.createDraft(named(key, "Missed bin"), "ada");

@@ -40,7 +40,8 @@ class DesignerPage {
     }
 
     /** A line of the steps table. */
-    record StepLine(int index, String key, String name, String kind, String stage, List<String> leadsTo) {}
+    record StepLine(
+            int index, String key, String name, String kind, String stage, List<String> leadsTo, boolean editable) {}
 
     /** A line of the actions table. */
     record ActionLine(int number, String kind, String on, String target, boolean conditional) {}
@@ -56,7 +57,14 @@ class DesignerPage {
             var step = definition.steps().get(i);
             var kind =
                     forms.of(step).map(StepForm::title).orElse(step.getClass().getSimpleName());
-            steps.add(new StepLine(i, step.key(), step.name(), kind, step.stage(), step.successors()));
+            steps.add(new StepLine(
+                    i,
+                    step.key(),
+                    step.name(),
+                    kind,
+                    step.stage(),
+                    step.successors(),
+                    forms.of(step).isPresent()));
         }
         var actions = new ArrayList<ActionLine>();
         for (int i = 0; i < definition.actions().size(); i++) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.casework.definition.DefinitionInvalid;
 import org.casework.definition.Definitions;
+import org.casework.definition.DraftChangedMeanwhile;
 import org.casework.identity.StaffPrincipal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,13 +38,14 @@ class PublishPage {
     ModelAndView publish(
             @PathVariable String key,
             @RequestParam(defaultValue = "") String changeNote,
+            @RequestParam(defaultValue = "-1") int revision,
             StaffPrincipal me,
             RedirectAttributes flash) {
         var errors = new LinkedHashMap<String, String>();
         if (changeNote.isBlank()) errors.put("changeNote", "Say what changed, for the people who read the versions");
         if (errors.isEmpty()) {
             try {
-                var version = definitions.publish(key, changeNote.strip(), me.username());
+                var version = definitions.publish(key, changeNote.strip(), me.username(), revision);
                 flash.addFlashAttribute(
                         "success",
                         "‘" + version.definition().name() + "’ version " + version.version()
@@ -51,6 +53,11 @@ class PublishPage {
                 return new ModelAndView("redirect:" + DraftEditing.BASE);
             } catch (DefinitionInvalid invalid) {
                 errors.put("changeNote", "The draft has problems to fix first: see the draft");
+            } catch (DraftChangedMeanwhile changed) {
+                errors.put(
+                        "changeNote",
+                        changed.problems().getFirst().reason().replace("save again", "publish again")
+                                + " (check the draft first)");
             }
         }
         var page = page(key, changeNote, errors);
@@ -63,6 +70,7 @@ class PublishPage {
         return new ModelAndView("definition/publish")
                 .addObject("section", "processes")
                 .addObject("definition", draft.definition())
+                .addObject("revision", draft.revision())
                 .addObject("draftPath", DraftEditing.draftPath(key))
                 .addObject("problems", drafts.problems(draft.definition()))
                 .addObject("versions", definitions.versionNumbers(key))

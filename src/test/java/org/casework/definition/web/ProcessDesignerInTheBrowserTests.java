@@ -13,6 +13,7 @@ import org.casework.support.BrowserTest;
 import org.casework.support.TestCouncil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,7 +139,10 @@ class ProcessDesignerInTheBrowserTests {
                         .getText())
                 .contains("without a value");
         browser.assertAccessible();
-        browser.type(named("routes[0].when.all[1].value"), "100").press("Save step");
+        // Enter in a box saves the step (it does not press the first of the builder's buttons).
+        browser.type(named("routes[0].when.all[1].value"), "100");
+        newPageAfter(() -> browser.find(named("routes[0].when.all[1].value")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(".govuk-notification-banner")).contains("Step ‘Route the report (route)’ saved");
         assertThat(browser.all(id("routes[0].when.all[1].value-error"))).isEmpty();
 
         browser.visit("/admin/processes/" + process + "/draft").press("Change the details");
@@ -202,8 +206,12 @@ class ProcessDesignerInTheBrowserTests {
 
     /** Presses a button of the condition builder (or any button sending edit=verb@path) and waits for the new page. */
     private void edit(String verbAtPath) {
+        newPageAfter(() -> browser.find("button[value='" + verbAtPath + "']").click());
+    }
+
+    private void newPageAfter(Runnable doing) {
         var page = browser.find("html");
-        browser.find("button[value='" + verbAtPath + "']").click();
+        doing.run();
         for (int i = 0; i < 200; i++) {
             try {
                 page.isEnabled();
@@ -215,7 +223,7 @@ class ProcessDesignerInTheBrowserTests {
                 return;
             }
         }
-        throw new AssertionError("Pressing " + verbAtPath + " did not load a page");
+        throw new AssertionError("No new page loaded");
     }
 
     /** Picks an option of a select that redraws the form (through htmx) and waits for the redrawn form. */
