@@ -204,6 +204,42 @@ class ProcessDesignerInTheBrowserTests {
         assertThat(browser.text("#stage-0")).contains("Collecting");
     }
 
+    @Test
+    void everyKindOfStepAndActionHasItsOwnEditor() {
+        var process = council.named("garden-waste");
+        council.saveDraft(admin.api(), """
+                {"key": "%s", "name": "Garden waste", "start": "done",
+                 "fields": [{"key": "status", "label": "Status", "type": "text"},
+                            {"key": "collect-on", "label": "Collect on", "type": "date"}],
+                 "steps": [{"kind": "end", "key": "done", "name": "Done", "outcome": "resolved"}]}
+                """.formatted(process), process);
+        var draft = "/admin/processes/" + process + "/draft";
+
+        browser.visit(draft + "/steps/new?kind=automatic");
+        browser.type("#key", "mark").type("#name", "Mark received").type("#set", "status = received");
+        browser.select("#next", "done").press("Save step");
+        browser.visit(draft + "/steps/new?kind=timer");
+        browser.type("#key", "wait").type("#name", "Wait for the day").select("#untilField", "collect-on");
+        browser.select("#next", "done").press("Save step");
+        browser.visit(draft + "/steps/new?kind=information-request");
+        browser.type("#key", "ask").type("#name", "Ask for a photo").type("#message", "Please send a photo");
+        browser.type("#documents", "photo").type("#replyWithinWorkingDays", "5");
+        browser.select("#next", "done").press("Save step");
+        browser.assertAccessible();
+
+        browser.visit(draft);
+        assertThat(browser.text("#step-1")).contains("Mark received", "Automatic", "done");
+        assertThat(browser.text("#step-2")).contains("Wait for the day", "Timer");
+        assertThat(browser.text("#step-3")).contains("Ask for a photo", "Information request");
+
+        for (var kind : java.util.List.of("notify", "set-fields", "webhook", "reassign", "start-process")) {
+            browser.visit(draft + "/actions/new?kind=" + kind);
+            assertThat(browser.heading()).startsWith("Add an action: ");
+        }
+        browser.select("#on", "case-started").type("#process", process).press("Save action");
+        assertThat(browser.text("#action-0")).contains("Start a case of another process");
+    }
+
     /** Presses a button of the condition builder (or any button sending edit=verb@path) and waits for the new page. */
     private void edit(String verbAtPath) {
         newPageAfter(() -> browser.find("button[value='" + verbAtPath + "']").click());
