@@ -99,6 +99,7 @@ class ProcessDesignerInTheBrowserTests {
         browser.type(named("allocation.team"), highways);
         browser.find("#fields").click();
         browser.find("#mandatory").click();
+        browser.assertAccessible();
         browser.select("#next", "closed").press("Save step");
         // Saved with a problem (nothing leads to it yet), so the step stays open with the problem beside it.
         assertThat(browser.text(".govuk-notification-banner")).contains("Step ‘Repair the pothole (repair)’ saved");
@@ -148,7 +149,9 @@ class ProcessDesignerInTheBrowserTests {
         browser.visit("/admin/processes/" + process + "/draft").press("Change the details");
         browser.select("#start", "route").press("Save details");
         browser.select("#action-kind", "reassign").press("Add an action");
-        browser.select("#on", "sla-breach").type("#team", highways).press("Save action");
+        browser.select("#on", "sla-breach").type("#team", highways);
+        browser.assertAccessible();
+        browser.press("Save action");
         assertThat(browser.all(".govuk-error-summary")).isEmpty();
         assertThat(browser.text("#step-2")).contains("Route the report", "Branch", "First");
         browser.assertAccessible();
