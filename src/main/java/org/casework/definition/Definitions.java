@@ -37,6 +37,37 @@ public class Definitions {
         }
     }
 
+    /**
+     * Starts a new process's draft; refused when the key is taken by a published process or another draft, so the
+     * designer never replaces someone's work by choosing a key already in use.
+     */
+    @Transactional
+    public DraftView createDraft(ProcessDefinition definition, String by) {
+        if (store.exists(definition.key()) || !store.insertDraft(definition, by, clock.instant())) {
+            throw new ProcessAlreadyExists(definition.key());
+        }
+        return draftView(definition.key()).orElseThrow();
+    }
+
+    /**
+     * Replaces the draft the editor opened at {@code basedOn}; refused with {@link DraftChangedMeanwhile} (nothing
+     * saved) when someone else saved it since. Returns the draft as saved.
+     */
+    @Transactional
+    public DraftView saveDraft(ProcessDefinition definition, String by, int basedOn) {
+        if (!store.updateDraftAt(definition.key(), basedOn, definition, by, clock.instant())) {
+            var current = draftView(definition.key())
+                    .orElseThrow(() -> new ProcessNotFound("Process '" + definition.key() + "' has no draft"));
+            throw new DraftChangedMeanwhile(current);
+        }
+        return draftView(definition.key()).orElseThrow();
+    }
+
+    /** The draft with its revision, for editing. */
+    public Optional<DraftView> draftView(String key) {
+        return store.draft(key).map(d -> new DraftView(d.definition(), d.revision(), d.updatedAt(), d.updatedBy()));
+    }
+
     public Optional<ProcessDefinition> draft(String key) {
         return store.draft(key).map(ProcessVersionStore.Draft::definition);
     }
@@ -54,6 +85,20 @@ public class Definitions {
         var version = store.nextVersionNumber(key);
         store.publish(draft.id(), version, changeNote, by, clock.instant());
         return published(draft.id());
+    }
+
+    /**
+     * Publishes the draft only if it is still the one the publisher reviewed, at {@code revision}; {@link
+     * DraftChangedMeanwhile} (nothing published) when someone saved it since.
+     */
+    @Transactional
+    public ProcessVersion publish(String key, String changeNote, String by, int revision) {
+        var draft = store.lockDraft(key).orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no draft"));
+        if (draft.revision() != revision) {
+            throw new DraftChangedMeanwhile(
+                    new DraftView(draft.definition(), draft.revision(), draft.updatedAt(), draft.updatedBy()));
+        }
+        return publish(key, changeNote, by);
     }
 
     /**

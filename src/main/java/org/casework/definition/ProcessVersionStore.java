@@ -24,7 +24,9 @@ class ProcessVersionStore {
         this.documents = documents;
     }
 
-    record Draft(ProcessVersionId id, ProcessDefinition definition) {}
+    /** A draft with the count of its saves, which the designer sends back to show which save it was editing. */
+    record Draft(
+            ProcessVersionId id, ProcessDefinition definition, int revision, Instant updatedAt, String updatedBy) {}
 
     Optional<Draft> draft(String key) {
         return draft(key, false);
@@ -38,11 +40,15 @@ class ProcessVersionStore {
     private Optional<Draft> draft(String key, boolean lock) {
         return jdbc.sql(
                         lock
-                                ? "select id, document from process_versions where draft_of = :key for update"
-                                : "select id, document from process_versions where draft_of = :key")
+                                ? "select " + DRAFT_COLUMNS + " from process_versions where draft_of = :key for update"
+                                : "select " + DRAFT_COLUMNS + " from process_versions where draft_of = :key")
                 .param("key", key)
-                .query((rs, n) ->
-                        new Draft(new ProcessVersionId(rs.getObject("id", UUID.class)), read(rs.getString("document"))))
+                .query((rs, n) -> new Draft(
+                        new ProcessVersionId(rs.getObject("id", UUID.class)),
+                        read(rs.getString("document")),
+                        rs.getInt("revision"),
+                        rs.getTimestamp("updated_at").toInstant(),
+                        rs.getString("updated_by")))
                 .optional();
     }
 
@@ -50,8 +56,8 @@ class ProcessVersionStore {
     boolean insertDraft(ProcessDefinition definition, String by, Instant now) {
         return jdbc.sql("""
                         insert into process_versions
-                            (id, process_key, draft_of, name, document, created_at, updated_at, updated_by)
-                        values (:id, :key, :key, :name, :document, :now, :now, :by)
+                            (id, process_key, draft_of, name, document, created_at, updated_at, updated_by, revision)
+                        values (:id, :key, :key, :name, :document, :now, :now, :by, 1)
                         on conflict do nothing
                         """)
                         .param("id", UUID.randomUUID())
@@ -67,7 +73,7 @@ class ProcessVersionStore {
     void updateDraft(ProcessVersionId id, ProcessDefinition definition, String by, Instant now) {
         jdbc.sql("""
                         update process_versions set name = :name, document = :document, updated_at = :now,
-                            updated_by = :by
+                            updated_by = :by, revision = revision + 1
                         where id = :id and draft_of is not null
                         """)
                 .param("id", id.value())
@@ -76,6 +82,32 @@ class ProcessVersionStore {
                 .param("now", java.sql.Timestamp.from(now))
                 .param("by", by)
                 .update();
+    }
+
+    /** Replaces the draft only if it is still at {@code revision}; false when another save came first. */
+    boolean updateDraftAt(String key, int revision, ProcessDefinition definition, String by, Instant now) {
+        return jdbc.sql("""
+                        update process_versions set name = :name, document = :document, updated_at = :now,
+                            updated_by = :by, revision = revision + 1
+                        where draft_of = :key and revision = :revision
+                        """)
+                        .param("key", key)
+                        .param("revision", revision)
+                        .param("name", definition.name())
+                        .param("document", dialect.json(documents.write(definition, DocumentFormat.JSON)))
+                        .param("now", java.sql.Timestamp.from(now))
+                        .param("by", by)
+                        .update()
+                == 1;
+    }
+
+    /** Whether any version or draft of the process exists. */
+    boolean exists(String key) {
+        return jdbc.sql("select count(*) from process_versions where process_key = :key")
+                        .param("key", key)
+                        .query(Integer.class)
+                        .single()
+                > 0;
     }
 
     int nextVersionNumber(String key) {
@@ -162,6 +194,8 @@ class ProcessVersionStore {
                 })
                 .list();
     }
+
+    private static final String DRAFT_COLUMNS = "id, document, revision, updated_at, updated_by";
 
     private static final String PUBLISHED = """
             select id, process_key, version, document, change_note, published_at, published_by
