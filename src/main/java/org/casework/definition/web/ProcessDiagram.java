@@ -10,6 +10,7 @@ import org.casework.definition.ConditionWords;
 import org.casework.definition.ProcessChanges;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
+import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
 import org.eclipse.elk.core.options.CoreOptions;
 import org.eclipse.elk.core.options.Direction;
@@ -127,6 +128,8 @@ final class ProcessDiagram {
             root.setProperty(CoreOptions.SPACING_NODE_NODE, 28.0);
             root.setProperty(CoreOptions.SPACING_EDGE_LABEL, 4.0);
             root.setProperty(CoreOptions.RANDOM_SEED, 1);
+            // All arrows out of (and into) a step meet at one point, so a branch's leave from its diamond's tip.
+            root.setProperty(LayeredOptions.MERGE_EDGES, true);
 
             var stageOf = stagesOf(process);
             for (var step : process.steps()) {
@@ -160,6 +163,7 @@ final class ProcessDiagram {
         private ElkNode group(String stage) {
             return groups.computeIfAbsent(stage, key -> {
                 var group = ElkGraphUtil.createNode(root);
+                group.setProperty(LayeredOptions.MERGE_EDGES, true);
                 group.setProperty(CoreOptions.PADDING, new org.eclipse.elk.core.math.ElkPadding(36, 16, 16, 16));
                 return group;
             });
