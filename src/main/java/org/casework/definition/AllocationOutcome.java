@@ -27,6 +27,7 @@ public record AllocationOutcome(String team, String officer, String explanation)
                         same.fallbackTeam(),
                         null,
                         "To the officer who completed '" + same.sameUserAs() + "', or else this team");
+            default -> new AllocationOutcome(null, null, "Decided when the task is made: " + allocation);
         };
     }
 

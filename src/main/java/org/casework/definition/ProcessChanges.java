@@ -56,6 +56,7 @@ public record ProcessChanges(String from, String to, List<Change> changes) {
         CHANGED
     }
 
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return changes.isEmpty();
     }
@@ -334,6 +335,8 @@ public record ProcessChanges(String from, String to, List<Change> changes) {
             case Allocation.RoundRobin robin -> "team " + robin.roundRobin() + " in turn";
             case Allocation.SameUserAs same ->
                 "the officer who did " + same.sameUserAs() + ", else team " + same.fallbackTeam();
+            // A kind of rule added later reads as its document says until it is given words here.
+            default -> String.valueOf(allocation);
         };
     }
 
@@ -384,6 +387,7 @@ public record ProcessChanges(String from, String to, List<Change> changes) {
                 "reassign the open task" + (reassign.team() == null ? "" : " to team " + reassign.team())
                         + (reassign.toLead() ? " (its lead)" : "");
             case Action.StartProcess start -> "start a case of '" + start.process() + "'";
+            default -> String.valueOf(action);
         };
         return what + (action.when() == null ? "" : " when " + ConditionWords.of(action.when()));
     }

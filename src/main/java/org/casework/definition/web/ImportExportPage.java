@@ -85,7 +85,11 @@ class ImportExportPage {
                         + (problems.isEmpty()
                                 ? ": it is ready to publish"
                                 : ": fix the problems listed to publish it"));
-        flash.addFlashAttribute("importProblems", problems);
+        // Flash attributes are kept in the session, which must be able to serialise them: plain maps, not records.
+        var listed = new java.util.ArrayList<Map<String, String>>();
+        for (var problem : problems)
+            listed.add(new java.util.HashMap<>(Map.of("path", problem.path(), "message", problem.message())));
+        flash.addFlashAttribute("importProblems", listed);
         return new ModelAndView("redirect:/admin/processes/" + definition.key() + "/versions");
     }
 

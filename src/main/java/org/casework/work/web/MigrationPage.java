@@ -88,8 +88,13 @@ class MigrationPage {
         var moved = results.stream().filter(CaseMove::possible).count();
         flash.addFlashAttribute(
                 "success", "Moved " + moved + (moved == 1 ? " case" : " cases") + " to version " + toVersion);
+        // Flash attributes live in the session, which serialises them: sentences rather than records.
         flash.addFlashAttribute(
-                "notMoved", results.stream().filter(m -> !m.possible()).toList());
+                "notMoved",
+                new ArrayList<>(results.stream()
+                        .filter(m -> !m.possible())
+                        .map(m -> m.reference() + ": " + m.reason())
+                        .toList()));
         return new ModelAndView("redirect:/admin/processes/" + key + "/migrations?toVersion=" + toVersion);
     }
 

@@ -102,6 +102,32 @@ class ProcessDiagramTests {
     }
 
     @Test
+    void aDraftInProgressIsDrawnAsFarAsItGoes() throws Exception {
+        var draft = new ProcessDefinition(
+                "half-written",
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                List.of(),
+                "nowhere",
+                List.of(
+                        new Step.Automatic("first", "First", "missing-stage", null, "gone"),
+                        new Step.End("first", "A second step with the same key", null, "done")),
+                List.of(),
+                null,
+                null,
+                null);
+
+        var svg = parse(ProcessDiagram.svg(draft, "Diagram of the draft"));
+
+        assertThat(texts(svg)).contains("First", "Stage: missing-stage");
+    }
+
+    @Test
     void theSameProcessIsAlwaysDrawnTheSame() throws Exception {
         var process = reportAProblem();
 

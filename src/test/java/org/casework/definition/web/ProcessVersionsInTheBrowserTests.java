@@ -150,6 +150,16 @@ class ProcessVersionsInTheBrowserTests {
         browser.assertAccessible();
         var draft = admin.api().get("/api/v1/definitions/" + process + "/draft").json();
         assertThat(draft.path("name").asString()).isEqualTo("Report a street problem");
+
+        var unfinished = Files.createTempFile("process", ".yaml");
+        Files.writeString(unfinished, exported.replace("next: closed", "next: sign-off"));
+        browser.visit("/admin/processes/import");
+        browser.find("#file").sendKeys(unfinished.toString());
+        browser.press("Import as the draft");
+
+        assertThat(browser.text(".govuk-notification-banner")).contains("fix the problems listed to publish it");
+        assertThat(browser.text("#import-problems")).contains("goes next to 'sign-off', which does not exist");
+        browser.assertAccessible();
     }
 
     @Test
@@ -173,26 +183,56 @@ class ProcessVersionsInTheBrowserTests {
     }
 
     @Test
-    void runningCasesAreMovedToTheNewerVersion() {
-        var data = new HashMap<String, Object>();
-        data.put("category", "pothole");
-        var started = highways.api()
-                .post("/api/v1/cases", Map.of("process", process, "data", data))
-                .json();
+    void runningCasesAreMovedToTheNewerVersionThoseAtAStepThatIsGoneOnceTheAdministratorPlacesThem() {
+        var atTriage = start();
+        var atReview = start();
+        var task = highways.api()
+                .get("/api/v1/cases/" + atReview.path("id").asString())
+                .json()
+                .path("openTasks")
+                .get(0)
+                .path("id")
+                .asString();
+        highways.api().post("/api/v1/tasks/" + task + "/claim", Map.of());
+        highways.api().post("/api/v1/tasks/" + task + "/complete", Map.of("data", Map.of("decision", "accept")));
         council.publish(admin.api(), versionTwo("Report a problem"), process);
 
         browser.visit("/admin/processes/" + process + "/migrations");
 
         var rows = browser.rows("#moves");
-        assertThat(rows).hasSize(1);
-        assertThat(rows.get(0).get(0)).isEqualTo(started.path("reference").asString());
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).get(0)).isEqualTo(atTriage.path("reference").asString());
         assertThat(rows.get(0).get(3)).contains("Yes").contains("Stays at step 'triage'");
+        assertThat(rows.get(1).get(3)).contains("No").contains("Step 'review' is not in version 2");
         browser.assertAccessible();
 
         browser.press("Move 1 case to version 2");
 
         assertThat(browser.text(".govuk-notification-banner")).contains("Moved 1 case to version 2");
-        assertThat(browser.text("#no-cases")).isEqualTo("Every active case is on this version already.");
+        assertThat(browser.text("#not-moved"))
+                .contains(atReview.path("reference").asString());
         browser.assertAccessible();
+
+        browser.select("#step-review", "sign-off").press("Preview");
+
+        rows = browser.rows("#moves");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).get(3)).contains("Yes").contains("Moves to step 'sign-off'");
+        browser.press("Move 1 case to version 2");
+
+        assertThat(browser.text("#no-cases")).isEqualTo("Every active case is on this version already.");
+        var moved = admin.api()
+                .get("/api/v1/cases/" + atReview.path("id").asString())
+                .json();
+        assertThat(moved.path("currentStep").asString()).isEqualTo("sign-off");
+        browser.assertAccessible();
+    }
+
+    private tools.jackson.databind.JsonNode start() {
+        var data = new HashMap<String, Object>();
+        data.put("category", "pothole");
+        return highways.api()
+                .post("/api/v1/cases", Map.of("process", process, "data", data))
+                .json();
     }
 }
