@@ -54,23 +54,45 @@ public class ProcessTrials {
         var now = clock.instant();
         try {
             path.known.putAll(data);
-            var advance = interpreter.start(process, data, ACTOR, now);
-            path.follow(advance);
+            var position = reached(process, interpreter.start(process, data, ACTOR, now), path, now);
             var waits = 0;
-            while (!advance.position().closed()) {
+            while (!position.closed()) {
                 if (++waits > MOST_WAITS) {
                     path.stopped = "The case went round a loop: it waited " + MOST_WAITS
                             + " times without ending with these answers";
                     break;
                 }
-                path.assume(advance.position());
-                advance = interpreter.complete(process, advance.position(), Map.of(), ACTOR, now);
-                path.follow(advance);
+                path.assume(position);
+                if (process.step(position.step()).orElse(null) instanceof Step.InformationRequest) {
+                    position = react(process, position, Action.Event.INFORMATION_REQUEST_ANSWERED, path, now);
+                }
+                position = reached(process, interpreter.complete(process, position, Map.of(), ACTOR, now), path, now);
             }
         } catch (ProcessStuck | ConditionFailed stuck) {
             path.stopped = stuck.getMessage();
         }
         return new Trial(path.steps, path.messages, path.otherActions, path.outcome, path.stopped);
+    }
+
+    /**
+     * Follows a move, and what the modules that listen to it would make happen next: a task's {@code task-assigned}
+     * actions run as soon as the work module gives it to a team. Returns where the case then stands.
+     */
+    private CasePosition reached(ProcessDefinition process, Advance advance, Path path, java.time.Instant now) {
+        path.follow(advance);
+        var position = advance.position();
+        if (advance.effects().stream().anyMatch(e -> e instanceof Effect.TaskNeeded)) {
+            position = react(process, position, Action.Event.TASK_ASSIGNED, path, now);
+        }
+        return position;
+    }
+
+    private CasePosition react(
+            ProcessDefinition process, CasePosition position, Action.Event event, Path path, java.time.Instant now) {
+        var occurrence = event.key() + ":" + position.step() + "@" + position.token();
+        var reacted = interpreter.react(process, position, event, position.step(), occurrence, ACTOR, now);
+        path.follow(reacted);
+        return reacted.position();
     }
 
     /** What the trial has seen so far. */

@@ -51,6 +51,41 @@ class ProcessTrialsTests {
     }
 
     @Test
+    void theMessagesATaskBeingAssignedSendsAreListedToo() throws IOException {
+        var process = definition("cooling-off.json");
+        var withActions = new ProcessDefinition(
+                process.key(),
+                process.name(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                process.fields(),
+                process.stages(),
+                process.start(),
+                process.steps(),
+                List.of(new org.casework.definition.Action.Notify(
+                        org.casework.definition.Action.Event.TASK_ASSIGNED,
+                        "follow-up",
+                        null,
+                        "follow-up-waiting",
+                        org.casework.definition.Action.Recipient.ASSIGNEE,
+                        null,
+                        null,
+                        null)),
+                process.sla(),
+                null,
+                null);
+
+        var trial = trials.run(withActions, Map.of());
+
+        assertThat(trial.messages())
+                .containsExactly(new Trial.Message(
+                        "task-assigned of 'follow-up'", "follow-up-waiting", "whoever holds the task"));
+    }
+
+    @Test
     void aProcessThatLoopsStopsAfterTheLimitAndSaysSo() throws IOException {
         var process = definition("cooling-off.json");
         var steps = new java.util.ArrayList<Step>();
