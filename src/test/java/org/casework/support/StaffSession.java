@@ -78,42 +78,6 @@ public final class StaffSession {
         return send(request(path).GET(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
-    /**
-     * Posts a form as a browser would after loading {@code formPage}: with that page's CSRF token and these fields
-     * (a field repeated for each value). Redirects are not followed.
-     */
-    public HttpResponse<String> postForm(String formPage, String action, java.util.List<String[]> fields) {
-        var body = new StringBuilder("_csrf=").append(encode(csrfOf(formPage)));
-        for (var field : fields)
-            body.append('&').append(encode(field[0])).append('=').append(encode(field[1]));
-        return send(
-                request(action)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString())),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Uploads a file in a multipart form (field {@code field}) with the CSRF token of {@code formPage}. */
-    public HttpResponse<String> upload(String formPage, String action, String field, String fileName, String content) {
-        var boundary = "----casework" + java.util.UUID.randomUUID();
-        var body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfOf(formPage)
-                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n" + content + "\r\n--" + boundary
-                + "--\r\n";
-        return send(
-                request(action)
-                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private String csrfOf(String formPage) {
-        var page = get(formPage);
-        var token = CSRF.matcher(page.body());
-        if (!token.find()) throw new AssertionError("No CSRF token on " + formPage + ":\n" + page.body());
-        return token.group(1);
-    }
-
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
     }
