@@ -244,6 +244,36 @@ public class CaseRows {
     }
 
     /**
+     * Moves the case to the process version its row names, and to its position there; the caller holds the lock.
+     * Only a migration changes a case's version.
+     */
+    public void moveToVersion(CaseRow row) {
+        int updated = jdbc.sql("""
+                        update cases set process_version_id = :processVersion, row_version = row_version + 1
+                        where id = :id and row_version = :rowVersion
+                        """)
+                .param("id", row.id().value())
+                .param("processVersion", row.processVersion().value())
+                .param("rowVersion", row.version())
+                .update();
+        if (updated != 1) throw new IllegalStateException("Case " + row.id() + " changed under its lock");
+        var bumped = row.withVersion(row.version() + 1);
+        if (TransactionSynchronizationManager.hasResource(new Locked(row.id()))) hold(bumped);
+        update(bumped);
+    }
+
+    /** The active cases of a process on any version but this one, oldest first: those a migration could move. */
+    public List<CaseRow> activeNotOn(String process, ProcessVersionId version) {
+        return jdbc.sql("select " + COLUMNS + " from cases where process_key = :process"
+                        + " and status in ('open', 'waiting') and process_version_id <> :version"
+                        + " order by created_at, id")
+                .param("process", process)
+                .param("version", version.value())
+                .query(this::row)
+                .list();
+    }
+
+    /**
      * Filters for listing cases; every filter is optional. Keyset-paged, newest first. {@code fieldValues} are the
      * stored forms of one typed answer to {@code fieldKey} (see {@link #searchable}); {@code among} narrows to these
      * cases; {@code viewer} narrows to what that person may see.

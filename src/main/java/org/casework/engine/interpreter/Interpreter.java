@@ -119,6 +119,17 @@ public final class Interpreter {
     }
 
     /**
+     * Places the case at a step as if it had just arrived there: its stage (if the step names one), its arrival
+     * actions and the work it waits for. Used when a case moves to another version of its process and an
+     * administrator maps the step it waited at to this one.
+     */
+    public Advance enter(ProcessDefinition process, CasePosition position, String step, String actor, Instant now) {
+        var run = new Run(process, position, actor, now);
+        run.goTo(step);
+        return run.result();
+    }
+
+    /**
      * The reply to the request the case waits at is overdue: the overdue actions run, and the case moves on to the
      * step's {@code overdue} step if it names one, as when a timer falls due; otherwise it stays where it is.
      */
