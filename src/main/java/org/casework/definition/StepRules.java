@@ -14,12 +14,14 @@ final class StepRules {
     private final ConditionRules conditions;
     private final AllocationRules allocations;
     private final AssignmentRules assignments;
+    private final SubProcessRules reaching;
 
     StepRules(DefinitionKeys definition, ConditionRules conditions) {
         this.definition = definition;
         this.conditions = conditions;
         this.allocations = new AllocationRules(definition, conditions);
         this.assignments = new AssignmentRules(definition);
+        this.reaching = new SubProcessRules(definition);
     }
 
     void check(Step step, DocumentPath path, Problems problems) {
@@ -49,6 +51,14 @@ final class StepRules {
                 checkOverdue(request, path, problems);
             }
             case Step.End end -> {}
+            case Step.SubProcess sub -> {
+                reaching.check(sub, path, problems);
+                checkNext(sub.next(), path, name, problems);
+            }
+            case Step.ChangeAccess access -> {
+                reaching.check(access, path, problems);
+                checkNext(access.next(), path, name, problems);
+            }
         }
     }
 

@@ -18,6 +18,7 @@ import org.casework.engine.CaseId;
 import org.casework.engine.CaseNotFound;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.InvalidCaseData;
+import org.casework.engine.MoveRefused;
 import org.casework.engine.StartCase;
 import org.casework.engine.TimelineEntry;
 import org.casework.engine.interpreter.Advance;
@@ -46,6 +47,8 @@ public class CaseEngine {
     private final EffectWriter effects;
     private final SlaClock sla;
     private final Clock clock;
+    private final ChildCaseRows children;
+    private final ChildReturns returns;
 
     CaseEngine(
             Definitions definitions,
@@ -55,7 +58,9 @@ public class CaseEngine {
             CaseFieldRows caseFields,
             EffectWriter effects,
             SlaClock sla,
-            Clock clock) {
+            Clock clock,
+            ChildCaseRows children,
+            ChildReturns returns) {
         this.definitions = definitions;
         this.dataValidation = dataValidation;
         this.interpreter = interpreter;
@@ -64,6 +69,8 @@ public class CaseEngine {
         this.effects = effects;
         this.sla = sla;
         this.clock = clock;
+        this.children = children;
+        this.returns = returns;
     }
 
     /** Starts a case on the latest published version and runs it to its first wait state. */
@@ -119,7 +126,7 @@ public class CaseEngine {
                 // row's process key says that once.
                 TimelineEntry.details("version", version.version()));
         effects.write(row, process, advance.effects(), command.actor(), now, List.of(started), after);
-        return cases.current(row);
+        return startedChildren(advance) ? settle(cases.current(row), process, 0) : cases.current(row);
     }
 
     /**
@@ -235,6 +242,12 @@ public class CaseEngine {
      * stage's target) are already moved out.
      */
     private CaseRow advance(CaseRow row, ProcessDefinition process, String actor, boolean leaves, Move move) {
+        return advance(row, process, actor, leaves, move, 0);
+    }
+
+    /** {@code depth} counts the moves one command has made because children it started ended at once. */
+    private CaseRow advance(
+            CaseRow row, ProcessDefinition process, String actor, boolean leaves, Move move, int depth) {
         var now = clock.instant();
         var before = new ArrayList<TimelineRows.NewEvent>();
         var from = row;
@@ -254,7 +267,141 @@ public class CaseEngine {
         cases.update(next);
         caseFields.write(next.id(), process, row.data(), next.data());
         effects.write(next, process, advance.effects(), actor, now, before, after);
-        return cases.current(next);
+        return startedChildren(advance) ? settle(cases.current(next), process, depth) : cases.current(next);
+    }
+
+    /**
+     * An officer moves a case of a flexible process to a stage, leaving the step it waits at (its task is cancelled,
+     * a timer or request left over is ignored by its token) for the stage's first step. A restricted process runs
+     * its stages in order and refuses.
+     */
+    @Transactional
+    public CaseRow moveToStage(CaseId id, String stage, String reason, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        if (!row.status().isActive()) {
+            throw new CaseConflict(
+                    "Case " + row.reference() + " is " + row.status().value() + "; it cannot be moved");
+        }
+        var process = definitions.published(row.processVersion()).definition();
+        if (!process.flexible()) {
+            throw new MoveRefused(
+                    "stage",
+                    "Case " + row.reference() + " follows a restricted process, whose stages run in order: it moves"
+                            + " on as its steps are completed");
+        }
+        if (stage == null
+                || process.stage(stage).isEmpty()
+                || process.entryOf(stage).isEmpty()) {
+            throw new MoveRefused("stage", "Choose a stage of the process to move the case to");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new MoveRefused("reason", "Enter why the case is moving to another stage");
+        }
+        return advance(
+                row,
+                process,
+                actor,
+                true,
+                (position, now) -> interpreter.moveToStage(process, position, stage, reason.strip(), actor, now));
+    }
+
+    /**
+     * A case ended: if another case started it, the parent takes the end in, under its own lock, in the child's
+     * transaction (the child's lock first, then the parent's; see {@link SubProcesses}). Two children ending at once
+     * queue on the parent's lock, so the second sees the first's end and exactly one of them completes the step.
+     */
+    @Transactional
+    public void childEnded(CaseId childId) {
+        var link = children.ofChild(childId).orElse(null);
+        if (link == null || link.view().ended()) return;
+        var child = cases.lock(childId).orElseThrow();
+        if (!children.ended(childId, child.closedAt() == null ? clock.instant() : child.closedAt(), outcomeOf(child)))
+            return;
+        var parent = cases.lock(link.view().parent()).orElse(null);
+        if (parent == null) return;
+        settle(parent, definitions.published(parent.processVersion()).definition(), 0);
+    }
+
+    /** What a child hands back as its outcome: the end step's outcome, or {@code abandoned}. */
+    static String outcomeOf(CaseRow child) {
+        return child.status() == CaseStatus.ABANDONED ? "abandoned" : child.outcome();
+    }
+
+    private static boolean startedChildren(Advance advance) {
+        return advance.effects().stream().anyMatch(e -> e instanceof Effect.ChildrenNeeded);
+    }
+
+    /** More rounds of children ending as soon as they start than any real process has: beyond it, it loops. */
+    private static final int MAX_CHILD_ROUNDS = 50;
+
+    /**
+     * Takes in the children that have ended and the parent has not yet heard of: a {@code child-ended} entry for each;
+     * the returns of those it does not wait for at this visit onto its data (if it is still active); and, when the
+     * last child it waits for at its sub-process step has ended, the step completed by {@code system} with all their
+     * returns and outcomes. The parent's lock is held.
+     */
+    private CaseRow settle(CaseRow parent, ProcessDefinition process, int depth) {
+        if (depth > MAX_CHILD_ROUNDS) {
+            throw new org.casework.engine.ProcessStuck("Process '" + process.key() + "' started children that ended"
+                    + " at once " + MAX_CHILD_ROUNDS + " times in one command; it loops at step '" + parent.step()
+                    + "'");
+        }
+        var all = children.ofParent(parent.id());
+        var news = all.stream().filter(l -> l.view().ended() && !l.reported()).toList();
+        if (news.isEmpty()) return parent;
+        children.reported(news.stream().map(l -> l.view().child()).toList());
+        var now = clock.instant();
+        var before = new ArrayList<TimelineRows.NewEvent>();
+        for (var link : news) {
+            var view = link.view();
+            before.add(EffectWriter.event(
+                    parent,
+                    now,
+                    "child-ended",
+                    SYSTEM,
+                    view.step(),
+                    TimelineEntry.details(
+                            "process",
+                            view.process(),
+                            "reference",
+                            view.childReference(),
+                            "case",
+                            view.child().toString(),
+                            "outcome",
+                            view.outcome())));
+        }
+        var waitsHere = parent.status().isActive()
+                && process.step(parent.step()).orElse(null) instanceof Step.SubProcess step
+                && step.waitsForChildren();
+        var visit = all.stream()
+                .filter(l -> waitsHere
+                        && l.view().waited()
+                        && parent.step().equals(l.view().step())
+                        && l.token() != null
+                        && l.token() == parent.token())
+                .toList();
+        var elsewhere = news.stream().filter(l -> !visit.contains(l)).toList();
+        var row = parent;
+        var handBack = parent.status().isActive() ? returns.of(process, elsewhere) : Map.<String, Object>of();
+        if (!handBack.isEmpty()) {
+            var advance = interpreter.receive(process, row.position(), handBack, SYSTEM, now);
+            var next = row.movedTo(advance.position(), row.status(), row.outcome(), row.closedAt());
+            cases.update(next);
+            caseFields.write(next.id(), process, row.data(), next.data());
+            effects.write(next, process, advance.effects(), SYSTEM, now, before, List.of());
+            row = cases.current(next);
+        } else {
+            before.forEach(effects::record);
+        }
+        if (visit.isEmpty() || !visit.stream().allMatch(l -> l.view().ended())) return row;
+        var data = returns.of(process, visit);
+        return advance(
+                row,
+                process,
+                SYSTEM,
+                true,
+                (position, at) -> interpreter.complete(process, position, data, SYSTEM, at),
+                depth + 1);
     }
 
     /**
@@ -303,6 +450,7 @@ public class CaseEngine {
         return switch (process.step(position.step()).orElseThrow()) {
             case Step.Timer timer -> CaseStatus.WAITING;
             case Step.InformationRequest request -> CaseStatus.WAITING;
+            case Step.SubProcess sub -> CaseStatus.WAITING;
             default -> CaseStatus.OPEN;
         };
     }

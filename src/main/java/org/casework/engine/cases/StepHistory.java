@@ -58,6 +58,16 @@ public class StepHistory {
                                 entry.actor()));
                     }
                 }
+                case "moved-to-stage" -> {
+                    // An officer moved the case on: the step it waited at ends there, uncompleted but left.
+                    if (!visits.isEmpty()
+                            && visits.getLast().step().equals(entry.step())
+                            && visits.getLast().completedAt() == null) {
+                        var open = visits.removeLast();
+                        visits.add(new StepVisit(
+                                open.step(), open.name(), open.kind(), open.enteredAt(), entry.at(), entry.actor()));
+                    }
+                }
                 default -> {}
             }
         }
@@ -72,6 +82,8 @@ public class StepHistory {
             case Step.Timer t -> "timer";
             case Step.InformationRequest r -> "information-request";
             case Step.End e -> "end";
+            case Step.SubProcess s -> "sub-process";
+            case Step.ChangeAccess c -> "change-access";
         };
     }
 }
