@@ -160,8 +160,12 @@ public class WorkQueues {
             }
             if (teams.isEmpty()) return new QueuePage(List.of(), null);
         }
-        var fetched =
-                tasks.teamWork(teams == null ? null : List.copyOf(teams), filter, decode(after), bounded(limit) + 1);
+        var fetched = tasks.teamWork(
+                teams == null ? null : List.copyOf(teams),
+                filter,
+                decode(after),
+                bounded(limit) + 1,
+                seenBy(supervisor));
         return page(fetched, bounded(limit));
     }
 }

@@ -186,4 +186,29 @@ class ChangeAccessThroughTheApiTests {
         assertThat(published.status()).isEqualTo(422);
         assertThat(published.body()).contains("$.steps[0].teams[0]").contains("$.steps[0].roles[0]");
     }
+
+    @Test
+    void aTeamLeadWhoseRoleIsNotNamedNoLongerOverseesTheCasesWork() {
+        var lou = council.signInOfficer("lou", Set.of(Role.TEAM_LEAD), "children");
+        var key = council.named("referral-teams-only");
+        var teamsOnly = council.publish(
+                admin.api(), """
+                {"key": "%s", "name": "Children's referral",
+                 "start": "restrict",
+                 "steps": [
+                   {"kind": "change-access", "key": "restrict", "teams": ["%s"], "next": "review"},
+                   {"kind": "task", "key": "review", "name": "Review", "allocation": {"team": "%s"}, "next": "done"},
+                   {"kind": "end", "key": "done", "outcome": "reviewed"}
+                 ]}
+                """.formatted(key, council.named("safeguarding"), council.named("children")), key);
+        var restricted = clerk.api()
+                .post("/api/v1/cases", Map.of("process", teamsOnly, "data", Map.of()))
+                .text("/reference");
+        var lead = StaffSession.signIn(port, lou.username(), TestCouncil.PASSWORD);
+
+        assertThat(lead.get("/supervise").body()).contains(reference).doesNotContain(restricted);
+        assertThat(queue(lou.api())).contains(reference).doesNotContain(restricted);
+        assertThat(lou.api().get("/api/v1/cases/by-reference/" + restricted).status())
+                .isEqualTo(404);
+    }
 }

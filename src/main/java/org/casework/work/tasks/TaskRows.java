@@ -315,6 +315,16 @@ public class TaskRows {
      * each a bound parameter, so one team's page reads straight from the partial index on its open work.
      */
     public List<TaskView> teamWork(java.util.Collection<String> teams, TeamWorkFilter filter, Cursor after, int limit) {
+        return teamWork(teams, filter, after, limit, null);
+    }
+
+    /** The same, without the tasks of cases a change-access step has closed to {@code viewer} (null: everything). */
+    public List<TaskView> teamWork(
+            java.util.Collection<String> teams,
+            TeamWorkFilter filter,
+            Cursor after,
+            int limit,
+            RestrictedWork.Viewer viewer) {
         var sql = new StringBuilder("select " + COLUMNS + " from tasks where state in ('open', 'claimed')");
         var params = new java.util.LinkedHashMap<String, Object>();
         if (teams != null) {
@@ -330,6 +340,10 @@ public class TaskRows {
             params.put("assignee", filter.assignee());
         }
         if (filter.unclaimedOnly()) sql.append(" and assignee is null");
+        if (viewer != null) {
+            sql.append(RestrictedWork.SEEN_BY);
+            params.putAll(viewer.params());
+        }
         if (filter.dueBefore() != null) {
             sql.append(" and due_on < :dueBefore");
             params.put("dueBefore", Date.valueOf(filter.dueBefore()));
