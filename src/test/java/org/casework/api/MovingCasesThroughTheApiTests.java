@@ -170,4 +170,37 @@ class MovingCasesThroughTheApiTests {
 
         assertThat(moved.status()).isEqualTo(404);
     }
+
+    @Test
+    void aRequestToTheCitizenMadeByTheStepTheCaseLeftIsWithdrawn() {
+        var key = council.named("support-asking");
+        var team = council.named("housing");
+        var process = council.publish(admin.api(), """
+                {"key": "%s", "name": "Housing support", "mode": "flexible",
+                 "stages": [{"key": "intake", "name": "Intake", "targetWorkingDays": 2},
+                            {"key": "decide", "name": "Decision", "targetWorkingDays": 5}],
+                 "start": "ask",
+                 "steps": [
+                   {"kind": "information-request", "key": "ask", "stage": "intake",
+                    "message": "Send your tenancy agreement", "replyWithinWorkingDays": 10, "next": "decide"},
+                   {"kind": "task", "key": "decide", "stage": "decide", "allocation": {"team": "%s"}, "next": "done"},
+                   {"kind": "end", "key": "done", "outcome": "decided"}
+                 ]}
+                """.formatted(key, team), key);
+        var started = start(process);
+        var id = started.path("id").asString();
+        assertThat(started.path("status").asString()).isEqualTo("waiting");
+
+        var moved = officer.api()
+                .post("/api/v1/cases/" + id + "/move", Map.of("stage", "decide", "reason", "Tenancy seen in person"));
+
+        assertThat(moved.text("/status")).isEqualTo("open");
+        assertThat(officer.api()
+                        .get("/api/v1/cases/" + id + "/information-requests")
+                        .json()
+                        .get(0)
+                        .path("status")
+                        .asString())
+                .isEqualTo("withdrawn");
+    }
 }
