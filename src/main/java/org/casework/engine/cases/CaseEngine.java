@@ -47,8 +47,7 @@ public class CaseEngine {
     private final EffectWriter effects;
     private final SlaClock sla;
     private final Clock clock;
-    private final ChildCaseRows children;
-    private final ChildReturns returns;
+    private final ChildEnds childEnds;
 
     CaseEngine(
             Definitions definitions,
@@ -59,8 +58,7 @@ public class CaseEngine {
             EffectWriter effects,
             SlaClock sla,
             Clock clock,
-            ChildCaseRows children,
-            ChildReturns returns) {
+            ChildEnds childEnds) {
         this.definitions = definitions;
         this.dataValidation = dataValidation;
         this.interpreter = interpreter;
@@ -69,8 +67,7 @@ public class CaseEngine {
         this.effects = effects;
         this.sla = sla;
         this.clock = clock;
-        this.children = children;
-        this.returns = returns;
+        this.childEnds = childEnds;
     }
 
     /** Starts a case on the latest published version and runs it to its first wait state. */
@@ -312,19 +309,11 @@ public class CaseEngine {
      */
     @Transactional
     public void childEnded(CaseId childId) {
-        var link = children.ofChild(childId).orElse(null);
-        if (link == null || link.view().ended()) return;
-        var child = cases.lock(childId).orElseThrow();
-        if (!children.ended(childId, child.closedAt() == null ? clock.instant() : child.closedAt(), outcomeOf(child)))
-            return;
-        var parent = cases.lock(link.view().parent()).orElse(null);
+        var parentId = childEnds.ended(childId);
+        if (parentId.isEmpty()) return;
+        var parent = cases.lock(parentId.get()).orElse(null);
         if (parent == null) return;
         settle(parent, definitions.published(parent.processVersion()).definition(), 0);
-    }
-
-    /** What a child hands back as its outcome: the end step's outcome, or {@code abandoned}. */
-    static String outcomeOf(CaseRow child) {
-        return child.status() == CaseStatus.ABANDONED ? "abandoned" : child.outcome();
     }
 
     private static boolean startedChildren(Advance advance) {
@@ -335,10 +324,9 @@ public class CaseEngine {
     private static final int MAX_CHILD_ROUNDS = 50;
 
     /**
-     * Takes in the children that have ended and the parent has not yet heard of: a {@code child-ended} entry for each;
-     * the returns of those it does not wait for at this visit onto its data (if it is still active); and, when the
-     * last child it waits for at its sub-process step has ended, the step completed by {@code system} with all their
-     * returns and outcomes. The parent's lock is held.
+     * Takes in the children that have ended ({@link ChildEnds#settle}) and, when the last one the parent waits for at
+     * its sub-process step has ended, completes the step by {@code system} with their returns and outcomes. The
+     * parent's lock is held.
      */
     private CaseRow settle(CaseRow parent, ProcessDefinition process, int depth) {
         if (depth > MAX_CHILD_ROUNDS) {
@@ -346,57 +334,11 @@ public class CaseEngine {
                     + " at once " + MAX_CHILD_ROUNDS + " times in one command; it loops at step '" + parent.step()
                     + "'");
         }
-        var all = children.ofParent(parent.id());
-        var news = all.stream().filter(l -> l.view().ended() && !l.reported()).toList();
-        if (news.isEmpty()) return parent;
-        children.reported(news.stream().map(l -> l.view().child()).toList());
-        var now = clock.instant();
-        var before = new ArrayList<TimelineRows.NewEvent>();
-        for (var link : news) {
-            var view = link.view();
-            before.add(EffectWriter.event(
-                    parent,
-                    now,
-                    "child-ended",
-                    SYSTEM,
-                    view.step(),
-                    TimelineEntry.details(
-                            "process",
-                            view.process(),
-                            "reference",
-                            view.childReference(),
-                            "case",
-                            view.child().toString(),
-                            "outcome",
-                            view.outcome())));
-        }
-        var waitsHere = parent.status().isActive()
-                && process.step(parent.step()).orElse(null) instanceof Step.SubProcess step
-                && step.waitsForChildren();
-        var visit = all.stream()
-                .filter(l -> waitsHere
-                        && l.view().waited()
-                        && parent.step().equals(l.view().step())
-                        && l.token() != null
-                        && l.token() == parent.token())
-                .toList();
-        var elsewhere = news.stream().filter(l -> !visit.contains(l)).toList();
-        var row = parent;
-        var handBack = parent.status().isActive() ? returns.of(process, elsewhere) : Map.<String, Object>of();
-        if (!handBack.isEmpty()) {
-            var advance = interpreter.receive(process, row.position(), handBack, SYSTEM, now);
-            var next = row.movedTo(advance.position(), row.status(), row.outcome(), row.closedAt());
-            cases.update(next);
-            caseFields.write(next.id(), process, row.data(), next.data());
-            effects.write(next, process, advance.effects(), SYSTEM, now, before, List.of());
-            row = cases.current(next);
-        } else {
-            before.forEach(effects::record);
-        }
-        if (visit.isEmpty() || !visit.stream().allMatch(l -> l.view().ended())) return row;
-        var data = returns.of(process, visit);
+        var settled = childEnds.settle(parent, process);
+        if (settled.completion() == null) return settled.parent();
+        var data = settled.completion();
         return advance(
-                row,
+                settled.parent(),
                 process,
                 SYSTEM,
                 true,

@@ -69,7 +69,7 @@ class ChildCases {
                         false,
                         child.createdAt(),
                         ended ? child.closedAt() : null,
-                        ended ? CaseEngine.outcomeOf(child) : null),
+                        ended ? ChildEnds.outcomeOf(child) : null),
                 null,
                 null,
                 ended));
@@ -88,7 +88,7 @@ class ChildCases {
                             "case",
                             child.id().toString(),
                             "outcome",
-                            CaseEngine.outcomeOf(child))));
+                            ChildEnds.outcomeOf(child))));
         }
     }
 }

@@ -66,7 +66,7 @@ class SubProcesses {
                             step.waitsForChildren(),
                             child.createdAt(),
                             ended ? child.closedAt() : null,
-                            ended ? CaseEngine.outcomeOf(child) : null),
+                            ended ? ChildEnds.outcomeOf(child) : null),
                     due.token(),
                     i,
                     false));
