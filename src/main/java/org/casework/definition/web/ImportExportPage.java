@@ -201,7 +201,8 @@ class ImportExportPage {
                 source.actions(),
                 source.sla(),
                 source.retentionDays(),
-                source.form());
+                source.form(),
+                source.mode());
     }
 
     private ModelAndView duplicatePage(

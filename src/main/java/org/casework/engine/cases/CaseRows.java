@@ -299,7 +299,11 @@ public class CaseRows {
             int limit) {}
 
     /** Someone who sees the cases they started, those shared with their teams and the listed ones, and no others. */
-    public record Viewer(String username, Collection<String> teams, Collection<UUID> cases) {}
+    public record Viewer(String username, Collection<String> teams, Collection<UUID> cases, Collection<String> roles) {
+        public Viewer(String username, Collection<String> teams, Collection<UUID> cases) {
+            this(username, teams, cases, List.of());
+        }
+    }
 
     /** The forms an answer typed into a search may be stored in, for {@link Filter#fieldValues}. */
     public static Collection<String> searchable(String typed) {
@@ -377,7 +381,9 @@ public class CaseRows {
      * primary key of {@code case_access}, the primary key of {@code cases}.
      */
     private static void visibleTo(Viewer viewer, StringBuilder where, Map<String, Object> params) {
-        where.append(" and (created_by = :viewer");
+        // A case a change-access step restricted is seen by the teams and roles it names, and by no one else.
+        where.append(" and ((not exists (select 1 from case_restrictions r where r.case_id = cases.id)"
+                + " and (created_by = :viewer");
         params.put("viewer", viewer.username());
         if (!viewer.teams().isEmpty()) {
             where.append(" or exists (select 1 from case_access a where a.case_id = cases.id"
@@ -389,6 +395,17 @@ public class CaseRows {
             params.put("viewerCases", List.copyOf(viewer.cases()));
         }
         where.append(")");
+        var grants = new java.util.ArrayList<String>();
+        if (!viewer.teams().isEmpty()) grants.add("(g.grant_kind = 'team' and g.grant_key in (:viewerTeams))");
+        if (!viewer.roles().isEmpty()) {
+            grants.add("(g.grant_kind = 'role' and g.grant_key in (:viewerRoles))");
+            params.put("viewerRoles", List.copyOf(viewer.roles()));
+        }
+        if (!grants.isEmpty()) {
+            where.append(") or exists (select 1 from case_restrictions g where g.case_id = cases.id and ("
+                    + String.join(" or ", grants) + ")");
+        }
+        where.append("))");
     }
 
     private static void condition(

@@ -149,6 +149,35 @@ public final class Interpreter {
     }
 
     /**
+     * An officer moves the case of a flexible process to a stage, whatever step it waits at: it leaves that step
+     * without completing it and enters the stage's first step (see {@link ProcessDefinition#entryOf}), with a new
+     * token, so work left over from the step it left can no longer move it.
+     */
+    public Advance moveToStage(
+            ProcessDefinition process, CasePosition position, String stage, String reason, String actor, Instant now) {
+        var entry = process.entryOf(stage)
+                .orElseThrow(() -> new ProcessStuck(
+                        "Stage '" + stage + "' of process '" + process.key() + "' has no step to enter"));
+        var run = new Run(process, position, actor, now);
+        run.effects.add(new Effect.MovedToStage(position.step(), stage, reason, actor));
+        // Moving within the stage the case is in starts it again, with a new target date.
+        if (stage.equals(position.stage())) run.stage = null;
+        run.goTo(entry.key());
+        return run.result();
+    }
+
+    /**
+     * Answers from outside a move (a child case that ended) are written onto the case where it stands: the fields
+     * change, the case stays at its step.
+     */
+    public Advance receive(
+            ProcessDefinition process, CasePosition position, Map<String, Object> values, String actor, Instant now) {
+        var run = new Run(process, position, actor, now);
+        if (!values.isEmpty()) run.set(actor, values);
+        return run.result();
+    }
+
+    /**
      * Runs the actions of an event that happened outside a move (a task assigned, an SLA warning or breach, a reply
      * from the citizen, the case abandoned). The case stays where it is; only its data may change.
      */
@@ -182,6 +211,8 @@ public final class Interpreter {
             case Step.Checklist checklist -> checklist.next();
             case Step.Approval approval ->
                 throw new ProcessStuck("Approval step '" + approval.key() + "' is approved or rejected, not completed");
+            case Step.SubProcess sub -> sub.next();
+            case Step.ChangeAccess access -> access.next();
         };
     }
 
@@ -270,6 +301,17 @@ public final class Interpreter {
                     effects.add(new Effect.CaseClosed(end.key(), end.outcome()));
                     actions(Action.Event.CASE_CLOSED, end.key());
                     yield null;
+                }
+                case Step.SubProcess sub -> {
+                    effects.add(new Effect.ChildrenNeeded(sub, token));
+                    if (sub.waitsForChildren()) yield null;
+                    completed(sub, Map.of());
+                    yield sub.next();
+                }
+                case Step.ChangeAccess access -> {
+                    effects.add(new Effect.AccessChanged(access));
+                    completed(access, Map.of());
+                    yield access.next();
                 }
             };
         }
