@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.casework.definition.Action;
 import org.casework.definition.FieldDefinition;
+import org.casework.definition.OnlineForm;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Sla;
 import org.casework.definition.StageDefinition;
@@ -137,6 +138,25 @@ final class Redraft {
                 sla,
                 retentionDays,
                 d.form());
+    }
+
+    static ProcessDefinition form(ProcessDefinition d, OnlineForm form) {
+        return new ProcessDefinition(
+                d.key(),
+                d.name(),
+                d.description(),
+                d.category(),
+                d.lgslCode(),
+                d.department(),
+                d.referencePrefix(),
+                d.fields(),
+                d.stages(),
+                d.start(),
+                d.steps(),
+                d.actions(),
+                d.sla(),
+                d.retentionDays(),
+                form);
     }
 
     /**

@@ -281,6 +281,49 @@ class ProcessDesignerInTheBrowserTests {
         assertThat(browser.text("#to")).contains("Whoever asked for the approval");
     }
 
+    @Test
+    void theOnlineFormsPagesAreDesignedWithAPageShownOnlyForSomeAnswers() {
+        var process = council.named("tree-works");
+        council.saveDraft(admin.api(), """
+                {"key": "%s", "name": "Tree works", "start": "done",
+                 "fields": [{"key": "your-name", "label": "Your name", "type": "text"},
+                            {"key": "protected", "label": "Is the tree protected", "type": "boolean"},
+                            {"key": "order-number", "label": "Preservation order number", "type": "text"}],
+                 "steps": [{"kind": "end", "key": "done", "name": "Done", "outcome": "resolved"}]}
+                """.formatted(process), process);
+        var draft = "/admin/processes/" + process + "/draft";
+
+        browser.visit(draft).press("Change the online form");
+        assertThat(browser.heading()).isEqualTo("Online form");
+        browser.press("Add a page")
+                .type("#key", "about-you")
+                .choose("Your name (your-name)")
+                .choose("Is the tree protected (protected)");
+        browser.press("Save page");
+        // Two questions need a title: said beside it, and the page stays open.
+        assertThat(browser.text(id("title-error"))).contains("asks several questions: give it a title");
+        browser.assertAccessible();
+        browser.type("#title", "About you and the tree").press("Save page");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Page 1 (about-you) saved");
+
+        browser.press("Add a page").type("#key", "order").choose("Preservation order number (order-number)");
+        edit("add-compare@showIf");
+        pick("showIf.field", "protected");
+        pick("showIf.op", "equals");
+        browser.select(named("showIf.value"), "true");
+        browser.assertAccessible();
+        browser.press("Save page");
+
+        assertThat(browser.text(id("pages[1]"))).contains("2. order (with a condition)", "order-number");
+        browser.find("#public").click();
+        browser.type("#introduction", "Ask to cut back or fell a tree.").press("Save the form");
+        assertThat(browser.text(".govuk-notification-banner")).contains("Online form saved");
+        assertThat(browser.all(".govuk-error-summary")).isEmpty();
+        browser.assertAccessible();
+        browser.visit(draft);
+        assertThat(browser.text("#form + p")).isEqualTo("2 pages, offered in the portal.");
+    }
+
     /**
      * The issue's acceptance: a process designed in the browser calls another council system (a local server here),
      * maps its answer into fields, branches on one of them, and asks a manager to approve; the manager approves on the
