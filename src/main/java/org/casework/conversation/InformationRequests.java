@@ -13,6 +13,7 @@ import org.casework.definition.Action;
 import org.casework.engine.CaseConflict;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseId;
+import org.casework.engine.CaseMoved;
 import org.casework.engine.Cases;
 import org.casework.engine.InformationRequestStepReached;
 import org.casework.engine.TimelineEntry;
@@ -236,6 +237,17 @@ public class InformationRequests {
     void on(CaseEnded ended) {
         for (var request : rows.ofCase(ended.caseId(), InformationRequest.OUTSTANDING)) {
             rows.close(request.id(), InformationRequest.WITHDRAWN);
+        }
+    }
+
+    /**
+     * An officer moved the case to another stage: a request its step made is withdrawn, since a reply could no
+     * longer move the case. Requests made by hand stay, as they belong to no step.
+     */
+    @EventListener
+    void on(CaseMoved moved) {
+        for (var request : rows.ofCase(moved.caseId(), InformationRequest.OUTSTANDING)) {
+            if (moved.fromStep().equals(request.step())) rows.close(request.id(), InformationRequest.WITHDRAWN);
         }
     }
 

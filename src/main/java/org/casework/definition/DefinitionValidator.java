@@ -63,6 +63,7 @@ public final class DefinitionValidator {
         checkDepartment(definition, problems);
         checkFields(definition, problems);
         checkStages(definition, problems);
+        SubProcessRules.checkMode(definition, problems);
         var steps = new StepRules(keys, conditions);
         var stepKeys = new HashSet<String>();
         for (int i = 0; i < definition.steps().size(); i++) {

@@ -117,6 +117,51 @@ public class Definitions {
         return store.summaries();
     }
 
+    /** Every published version of the process, newest first, with its change note, who published it and when. */
+    public List<ProcessVersion> history(String key) {
+        return store.history(key);
+    }
+
+    /**
+     * What changed from one document of the process to another, each named {@code draft}, {@code latest} or by its
+     * version number.
+     */
+    public ProcessChanges compare(String key, String from, String to) {
+        return ProcessChanges.between(label(from), document(key, from), label(to), document(key, to));
+    }
+
+    /** The process's draft, its latest published version, or the version numbered so, by the name {@link #compare} takes. */
+    public ProcessDefinition document(String key, String which) {
+        if (which == null || which.isBlank() || which.equals("latest"))
+            return latest(key).definition();
+        if (which.equals("draft")) {
+            return draft(key).orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no draft"));
+        }
+        try {
+            var number = Integer.parseInt(which.strip());
+            return version(key, number)
+                    .orElseThrow(() -> new ProcessNotFound("Process '" + key + "' has no version " + number))
+                    .definition();
+        } catch (NumberFormatException notANumber) {
+            throw new ProcessNotFound(
+                    "Process '" + key + "' has no version '" + which + "': give a number, draft or" + " latest");
+        }
+    }
+
+    private static String label(String which) {
+        if (which == null || which.isBlank() || which.equals("latest")) return "the latest version";
+        if (which.equals("draft")) return "the draft";
+        return "version " + which.strip();
+    }
+
+    /** Who last saved the process's draft and when, if it has one. */
+    public Optional<DraftSaved> draftSaved(String key) {
+        return store.draftSaved(key);
+    }
+
+    /** When and by whom a draft was last saved. */
+    public record DraftSaved(String by, java.time.Instant at) {}
+
     public List<Integer> versionNumbers(String key) {
         return store.versionNumbers(key);
     }

@@ -25,16 +25,71 @@ public record ProcessDefinition(
         List<Action> actions,
         Sla sla,
         Integer retentionDays,
-        OnlineForm form) {
+        OnlineForm form,
+        String mode) {
 
     /** Used when a definition does not choose its own reference prefix. */
     public static final String DEFAULT_REFERENCE_PREFIX = "CW";
+
+    /** In a restricted process (the default) stages run in order; an officer may not move the case between them. */
+    public static final String RESTRICTED = "restricted";
+
+    /** In a flexible process an officer may move a case to any stage. */
+    public static final String FLEXIBLE = "flexible";
 
     public ProcessDefinition {
         fields = fields == null ? List.of() : List.copyOf(fields);
         stages = stages == null ? List.of() : List.copyOf(stages);
         steps = steps == null ? List.of() : List.copyOf(steps);
         actions = actions == null ? List.of() : List.copyOf(actions);
+    }
+
+    /** A restricted process, as written before processes had a mode. */
+    public ProcessDefinition(
+            String key,
+            String name,
+            String description,
+            String category,
+            String lgslCode,
+            String department,
+            String referencePrefix,
+            List<FieldDefinition> fields,
+            List<StageDefinition> stages,
+            String start,
+            List<Step> steps,
+            List<Action> actions,
+            Sla sla,
+            Integer retentionDays,
+            OnlineForm form) {
+        this(
+                key,
+                name,
+                description,
+                category,
+                lgslCode,
+                department,
+                referencePrefix,
+                fields,
+                stages,
+                start,
+                steps,
+                actions,
+                sla,
+                retentionDays,
+                form,
+                null);
+    }
+
+    /** Whether an officer may move the case to any stage ({@code "mode": "flexible"}). */
+    public boolean flexible() {
+        return FLEXIBLE.equals(mode);
+    }
+
+    /**
+     * Where a case moved to the stage starts: the stage's first step in the order the definition lists its steps.
+     */
+    public Optional<Step> entryOf(String stageKey) {
+        return steps.stream().filter(s -> stageKey.equals(s.stage())).findFirst();
     }
 
     public Optional<Step> step(String stepKey) {

@@ -164,6 +164,22 @@ class ProcessVersionStore {
                 .list();
     }
 
+    List<ProcessVersion> history(String key) {
+        return jdbc.sql(PUBLISHED + " and process_key = :key order by version desc")
+                .param("key", key)
+                .query(this::version)
+                .list();
+    }
+
+    Optional<Definitions.DraftSaved> draftSaved(String key) {
+        return jdbc.sql("select updated_by, updated_at from process_versions where draft_of = :key")
+                .param("key", key)
+                .query((rs, n) -> new Definitions.DraftSaved(
+                        rs.getString("updated_by"),
+                        rs.getTimestamp("updated_at").toInstant()))
+                .optional();
+    }
+
     /** Every version and draft of every process. */
     List<ProcessDefinition> everyDocument() {
         return jdbc.sql("select document from process_versions")

@@ -26,7 +26,9 @@ import java.util.Map;
     @JsonSubTypes.Type(value = Step.End.class, name = "end"),
     @JsonSubTypes.Type(value = Step.Api.class, name = "api"),
     @JsonSubTypes.Type(value = Step.Approval.class, name = "approval"),
-    @JsonSubTypes.Type(value = Step.Checklist.class, name = "checklist")
+    @JsonSubTypes.Type(value = Step.Checklist.class, name = "checklist"),
+    @JsonSubTypes.Type(value = Step.SubProcess.class, name = "sub-process"),
+    @JsonSubTypes.Type(value = Step.ChangeAccess.class, name = "change-access")
 })
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public sealed interface Step {
@@ -329,6 +331,70 @@ public sealed interface Step {
         @Override
         public boolean waits() {
             return true;
+        }
+    }
+
+    /**
+     * Starts a case of each listed process at once, copying fields into it. With {@code wait} (the default) the case
+     * waits here until every child has ended, then moves to {@code next} with the children's chosen fields and
+     * outcomes mapped back; without it the case moves on at once and each child's answers still map back when it
+     * ends, if the case is still active.
+     */
+    record SubProcess(
+            String key,
+            String name,
+            String stage,
+            List<ChildProcess> processes,
+            @JsonProperty("wait") Boolean waitForChildren,
+            String next)
+            implements Step {
+        public SubProcess {
+            processes = processes == null ? List.of() : List.copyOf(processes);
+        }
+
+        /** Whether the case waits for its children here; it does unless the author says {@code "wait": false}. */
+        public boolean waitsForChildren() {
+            return waitForChildren == null || waitForChildren;
+        }
+
+        @Override
+        public List<String> successors() {
+            return next == null ? List.of() : List.of(next);
+        }
+
+        @Override
+        public boolean waits() {
+            return waitsForChildren();
+        }
+    }
+
+    /**
+     * One process a sub-process step starts. {@code fields} copies the parent's answers into the child (child field
+     * to parent field), {@code returns} copies the child's answers back (parent field to child field), and {@code
+     * outcomeField} names the parent field that receives the child's outcome.
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    record ChildProcess(String process, Map<String, String> fields, Map<String, String> returns, String outcomeField) {
+        public ChildProcess {
+            fields = fields == null ? Map.of() : Map.copyOf(fields);
+            returns = returns == null ? Map.of() : Map.copyOf(returns);
+        }
+    }
+
+    /**
+     * From here on only members of {@code teams} and holders of {@code roles} (and administrators) may see and work
+     * the case. Passes through at once; a later change-access step replaces the list.
+     */
+    record ChangeAccess(String key, String name, String stage, List<String> teams, List<String> roles, String next)
+            implements Step {
+        public ChangeAccess {
+            teams = teams == null ? List.of() : List.copyOf(teams);
+            roles = roles == null ? List.of() : List.copyOf(roles);
+        }
+
+        @Override
+        public List<String> successors() {
+            return next == null ? List.of() : List.of(next);
         }
     }
 }

@@ -15,6 +15,7 @@ final class StepRules {
     private final AllocationRules allocations;
     private final AssignmentRules assignments;
     private final HumanStepRules humanSteps;
+    private final SubProcessRules reaching;
 
     StepRules(DefinitionKeys definition, ConditionRules conditions) {
         this.definition = definition;
@@ -22,6 +23,7 @@ final class StepRules {
         this.allocations = new AllocationRules(definition, conditions);
         this.assignments = new AssignmentRules(definition);
         this.humanSteps = new HumanStepRules(definition, allocations);
+        this.reaching = new SubProcessRules(definition);
     }
 
     void check(Step step, DocumentPath path, Problems problems) {
@@ -60,6 +62,14 @@ final class StepRules {
                 humanSteps.check(checklist, path, problems);
                 checkTarget(checklist.targetWorkingDays(), path, name, problems);
                 checkNext(checklist.next(), path, name, problems);
+            }
+            case Step.SubProcess sub -> {
+                reaching.check(sub, path, problems);
+                checkNext(sub.next(), path, name, problems);
+            }
+            case Step.ChangeAccess access -> {
+                reaching.check(access, path, problems);
+                checkNext(access.next(), path, name, problems);
             }
         }
     }

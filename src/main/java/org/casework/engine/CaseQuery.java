@@ -86,13 +86,20 @@ public record CaseQuery(
 
     /**
      * Someone searching who is not an administrator: they see the cases they started, the cases shared with one of
-     * their teams, and the given cases (those the work module knows were given to them by name).
+     * their teams, and the given cases (those the work module knows were given to them by name); of the cases a
+     * change-access step restricted, only those naming one of their teams or {@code roles}.
      */
-    public record VisibleTo(String username, Set<String> teams, Set<CaseId> cases) {
+    public record VisibleTo(String username, Set<String> teams, Set<CaseId> cases, Set<String> roles) {
 
         public VisibleTo {
             teams = Set.copyOf(teams);
             cases = Set.copyOf(cases);
+            roles = Set.copyOf(roles);
+        }
+
+        /** Someone whose roles open no restricted case. */
+        public VisibleTo(String username, Set<String> teams, Set<CaseId> cases) {
+            this(username, teams, cases, Set.of());
         }
     }
 

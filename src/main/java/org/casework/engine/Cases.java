@@ -7,6 +7,7 @@ import org.casework.definition.Action;
 import org.casework.engine.cases.AbandonReasons;
 import org.casework.engine.cases.CaseAbandonment;
 import org.casework.engine.cases.CaseEngine;
+import org.casework.engine.cases.CaseLinks;
 import org.casework.engine.cases.CaseRows;
 import org.casework.engine.cases.CaseViews;
 import org.casework.engine.cases.IdempotentStart;
@@ -28,6 +29,7 @@ public class Cases {
     private final AbandonReasons abandonReasons;
     private final StepHistory stepHistory;
     private final SlaPauses slaPauses;
+    private final CaseLinks links;
 
     Cases(
             IdempotentStart starts,
@@ -38,7 +40,8 @@ public class Cases {
             TimelineRows timeline,
             AbandonReasons abandonReasons,
             StepHistory stepHistory,
-            SlaPauses slaPauses) {
+            SlaPauses slaPauses,
+            CaseLinks links) {
         this.starts = starts;
         this.engine = engine;
         this.abandonment = abandonment;
@@ -48,6 +51,7 @@ public class Cases {
         this.abandonReasons = abandonReasons;
         this.stepHistory = stepHistory;
         this.slaPauses = slaPauses;
+        this.links = links;
     }
 
     /**
@@ -112,7 +116,9 @@ public class Cases {
                 field == null ? null : field.key(),
                 field == null ? null : CaseRows.searchable(field.value()),
                 query.among() == null ? null : ids(query.among()),
-                viewer == null ? null : new CaseRows.Viewer(viewer.username(), viewer.teams(), ids(viewer.cases())),
+                viewer == null
+                        ? null
+                        : new CaseRows.Viewer(viewer.username(), viewer.teams(), ids(viewer.cases()), viewer.roles()),
                 query.afterSurname(),
                 query.afterCreatedAt(),
                 query.afterId(),
@@ -207,6 +213,29 @@ public class Cases {
      */
     public void shareWith(CaseId id, String team) {
         rows.shareWith(id, team);
+    }
+
+    /**
+     * Moves a case of a flexible process to the stage's first step, leaving the step it waits at (its task is
+     * cancelled); {@code reason} goes on the timeline. A restricted process refuses ({@link MoveRefused}).
+     */
+    public CaseView moveToStage(CaseId id, String stage, String reason, String actor) {
+        return views.of(engine.moveToStage(id, stage, reason, actor));
+    }
+
+    /** The cases this case started (by sub-process steps and start-process actions), oldest first. */
+    public List<ChildCase> children(CaseId id) {
+        return links.children(id);
+    }
+
+    /** The case that started this one, if another case did. */
+    public java.util.Optional<ChildCase> parentOf(CaseId id) {
+        return links.parentOf(id);
+    }
+
+    /** Who may see the case since a change-access step; empty when no such step has narrowed it. */
+    public java.util.Optional<CaseRestriction> restriction(CaseId id) {
+        return links.restriction(id);
     }
 
     /** Whether a case can be seen by someone in these teams, or by the named person, who started it. */

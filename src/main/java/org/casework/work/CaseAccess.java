@@ -11,7 +11,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Who may see a case: administrators every case; anyone else the cases shared with one of their teams (every team
- * the case's work has gone to), the cases they started, and the cases whose work was given to them by name.
+ * the case's work has gone to), the cases they started, and the cases whose work was given to them by name. Once a
+ * change-access step has restricted a case, only members of the teams and holders of the roles it names (and
+ * administrators) see it, whoever started it or worked on it before.
  */
 @Service
 public class CaseAccess {
@@ -26,6 +28,9 @@ public class CaseAccess {
 
     public boolean maySee(CaseView view, StaffPrincipal who) {
         if (who.can(Permission.ADMINISTER)) return true;
+        // A change-access step replaced every other way in: the teams and roles it names, and nobody else.
+        var restriction = cases.restriction(view.id());
+        if (restriction.isPresent()) return restriction.get().admits(who.teams(), roleNames(who));
         if (cases.isVisibleTo(view, who.teams(), who.username())) return true;
         return tasks.ofCase(view.id()).stream()
                 .anyMatch(task ->
@@ -40,7 +45,14 @@ public class CaseAccess {
     public CaseQuery.VisibleTo searchScope(StaffPrincipal who) {
         if (who.can(Permission.ADMINISTER)) return null;
         return new CaseQuery.VisibleTo(
-                who.username(), who.teams(), tasks.casesClaimedBy(who.username(), WorkQueues.MAX_CLAIMED));
+                who.username(),
+                who.teams(),
+                tasks.casesClaimedBy(who.username(), WorkQueues.MAX_CLAIMED),
+                roleNames(who));
+    }
+
+    static java.util.Set<String> roleNames(StaffPrincipal who) {
+        return who.roles().stream().map(Enum::name).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**

@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.casework.engine.CaseId;
+import org.casework.identity.Permission;
 import org.casework.identity.StaffPrincipal;
 import org.casework.work.tasks.ApprovalCommands;
 import org.casework.work.tasks.ChecklistCommands;
+import org.casework.work.tasks.RestrictedWork;
 import org.casework.work.tasks.SendBackCommands;
 import org.casework.work.tasks.TaskCommands;
 import org.casework.work.tasks.TaskRows;
@@ -52,7 +54,13 @@ public class WorkQueues {
         if (!viewer.isMemberOf(team) && !viewer.supervises(team)) {
             throw new NotAllowed(viewer.username() + " is not in team '" + team + "'");
         }
-        return page(tasks.teamQueue(team, decode(after), bounded(limit) + 1), bounded(limit));
+        return page(tasks.teamQueue(team, decode(after), bounded(limit) + 1, seenBy(viewer)), bounded(limit));
+    }
+
+    /** Whose eyes a queue is read for: null for an administrator, who sees every case's work. */
+    private static RestrictedWork.Viewer seenBy(StaffPrincipal viewer) {
+        if (viewer.can(Permission.ADMINISTER)) return null;
+        return new RestrictedWork.Viewer(viewer.teams(), CaseAccess.roleNames(viewer));
     }
 
     /** The officer's claimed tasks, soonest due first. */
@@ -76,7 +84,7 @@ public class WorkQueues {
     public Optional<TaskView> claimNext(String team, StaffPrincipal officer) {
         if (!officer.isMemberOf(team)) throw new NotAllowed(officer.username() + " is not in team '" + team + "'");
         while (true) {
-            var candidates = tasks.teamQueue(team, null, NEXT_CANDIDATES);
+            var candidates = tasks.teamQueue(team, null, NEXT_CANDIDATES, seenBy(officer));
             if (candidates.isEmpty()) return Optional.empty();
             for (var candidate : candidates) {
                 try {
@@ -196,8 +204,12 @@ public class WorkQueues {
             }
             if (teams.isEmpty()) return new QueuePage(List.of(), null);
         }
-        var fetched =
-                tasks.teamWork(teams == null ? null : List.copyOf(teams), filter, decode(after), bounded(limit) + 1);
+        var fetched = tasks.teamWork(
+                teams == null ? null : List.copyOf(teams),
+                filter,
+                decode(after),
+                bounded(limit) + 1,
+                seenBy(supervisor));
         return page(fetched, bounded(limit));
     }
 }

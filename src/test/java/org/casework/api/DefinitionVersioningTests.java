@@ -243,11 +243,14 @@ class DefinitionVersioningTests {
                 .hasEntrySatisfying("$", reason -> assertThat(reason).contains("not valid JSON", "line 1"));
         assertThat(errors(assertProblem(unknownProperty, 400)))
                 .containsExactly(Map.entry("$.steps[0].nxt", "unknown property 'nxt' (did you mean 'next'?)"));
+        // Every kind is named; the list grows as kinds are added, so only its start and two members are pinned.
         assertThat(errors(assertProblem(unknownKind, 400)))
-                .containsExactly(
-                        Map.entry(
-                                "$.steps[0].kind",
-                                "'kind' must be one of task, automatic, branch, timer, information-request, end, api, approval, checklist"));
+                .hasEntrySatisfying(
+                        "$.steps[0].kind",
+                        reason -> assertThat(reason)
+                                .startsWith(
+                                        "'kind' must be one of task, automatic, branch, timer, information-request, end")
+                                .contains("sub-process", "change-access"));
         assertThat(errors(assertProblem(unclosedYamlQuote, 400)))
                 .hasEntrySatisfying("$", reason -> assertThat(reason).contains("not valid YAML", "line 3"));
         assertProblem(admin.get(definitions + "/draft"), 404);

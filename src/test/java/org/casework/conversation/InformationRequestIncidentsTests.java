@@ -119,10 +119,14 @@ class InformationRequestIncidentsTests {
         return new CaseId(UUID.fromString(started.text("/id")));
     }
 
-    /** The reply-by day is made yesterday's, so the reminder is long due, and its job is brought forward to now. */
+    /**
+     * The reply-by day is put years back, so the reminder is long due by every test context's clock (any of them may
+     * take the job from the shared job table, some with clocks standing in other years), and its job is brought
+     * forward to now.
+     */
     private void remindNow(CaseId report, InformationRequest asked) {
         jdbc.sql("update information_requests set reply_by = :day where id = :id")
-                .param("day", LocalDate.now().minusDays(1))
+                .param("day", LocalDate.of(2000, 1, 4))
                 .param("id", asked.id().value())
                 .update();
         scheduler.reschedule(

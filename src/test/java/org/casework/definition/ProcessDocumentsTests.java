@@ -172,7 +172,7 @@ class ProcessDocumentsTests {
                 json,
                 DocumentFormat.JSON,
                 "$.steps[5].kind",
-                "'kind' must be one of task, automatic, branch, timer, information-request, end, api, approval, checklist");
+                "'kind' must be one of task, automatic, branch, timer, information-request, end, api, approval, checklist, sub-process, change-access");
     }
 
     @Test
@@ -183,7 +183,7 @@ class ProcessDocumentsTests {
                 json,
                 DocumentFormat.JSON,
                 "$.steps[5].kind",
-                "'kind' is missing: it must be one of task, automatic, branch, timer, information-request, end, api, approval, checklist");
+                "'kind' is missing: it must be one of task, automatic, branch, timer, information-request, end, api, approval, checklist, sub-process, change-access");
     }
 
     @Test

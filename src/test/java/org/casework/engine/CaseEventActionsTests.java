@@ -101,6 +101,10 @@ class CaseEventActionsTests {
         assertThat(child.data()).containsEntry("category", "pothole").containsEntry("description", "highways");
         assertThat(child.citizen().name()).isEqualTo("Jo Bloggs");
         assertThat(followUps(followUp)).hasSize(1);
+        // The child knows its parent, and the parent its child.
+        assertThat(cases.parentOf(child.id()))
+                .hasValueSatisfying(link -> assertThat(link.parent()).isEqualTo(report));
+        assertThat(cases.children(report)).extracting(ChildCase::child).containsExactly(child.id());
 
         // A later breach is another occurrence, and starts another.
         cases.react(report, Action.Event.SLA_BREACH, null, "sla-breach:2025-05-26", "system");

@@ -17,6 +17,7 @@ import org.casework.engine.CaseQuery;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.CaseView;
 import org.casework.engine.Cases;
+import org.casework.engine.ChildCase;
 import org.casework.engine.Citizen;
 import org.casework.engine.StartCase;
 import org.casework.engine.TimelineEntry;
@@ -58,6 +59,11 @@ class CasesController {
     record StartCaseRequest(String process, Map<String, Object> data, Citizen citizen) {}
 
     record AbandonRequest(String reason, String note) {}
+
+    record MoveRequest(String stage, String reason) {}
+
+    /** The case that started this one, if any, and the cases this one started, oldest first. */
+    record CaseFamily(ChildCase parent, List<ChildCase> children) {}
 
     record CasePage(List<CaseResponse> cases, String next) {}
 
@@ -172,6 +178,26 @@ class CasesController {
         access.require(cases.get(new CaseId(id)), me);
         var view = cases.abandon(new CaseId(id), request.reason(), request.note(), me.username());
         return CaseResponse.from(view, work.tasksOf(view.id()));
+    }
+
+    @PostMapping("/cases/{id}/move")
+    @PreAuthorize("hasAuthority('cases:write')")
+    @Operation(
+            summary = "Move a case of a flexible process to another stage, with a reason; its current task is"
+                    + " cancelled and the stage's first step entered. A restricted process answers 422")
+    CaseResponse move(
+            @PathVariable UUID id, @RequestBody MoveRequest request, @AuthenticationPrincipal StaffPrincipal me) {
+        access.require(cases.get(new CaseId(id)), me);
+        var view = cases.moveToStage(new CaseId(id), request.stage(), request.reason(), me.username());
+        return CaseResponse.from(view, work.tasksOf(view.id()));
+    }
+
+    @GetMapping("/cases/{id}/family")
+    @PreAuthorize("hasAuthority('cases:read')")
+    @Operation(summary = "The case that started this one (by a sub-process step or action), and those it started")
+    CaseFamily family(@PathVariable UUID id, @AuthenticationPrincipal StaffPrincipal me) {
+        var view = access.require(cases.get(new CaseId(id)), me);
+        return new CaseFamily(cases.parentOf(view.id()).orElse(null), cases.children(view.id()));
     }
 
     @GetMapping("/abandon-reasons")

@@ -11,7 +11,10 @@ import org.casework.definition.Sla;
 import org.casework.definition.StageDefinition;
 import org.casework.definition.Step;
 
-/** A copy of a definition with one part changed: definitions are immutable records, so every edit makes a new one. */
+/**
+ * A copy of a definition with one part changed: definitions are immutable records, so every edit makes a new one.
+ * Each copy names every component, the mode too, so an edit never quietly drops a part the page does not show.
+ */
 final class Redraft {
 
     private Redraft() {}
@@ -40,7 +43,8 @@ final class Redraft {
                 d.actions(),
                 d.sla(),
                 d.retentionDays(),
-                d.form());
+                d.form(),
+                d.mode());
     }
 
     static ProcessDefinition fields(ProcessDefinition d, List<FieldDefinition> fields) {
@@ -59,7 +63,8 @@ final class Redraft {
                 d.actions(),
                 d.sla(),
                 d.retentionDays(),
-                d.form());
+                d.form(),
+                d.mode());
     }
 
     static ProcessDefinition stages(ProcessDefinition d, List<StageDefinition> stages) {
@@ -78,7 +83,8 @@ final class Redraft {
                 d.actions(),
                 d.sla(),
                 d.retentionDays(),
-                d.form());
+                d.form(),
+                d.mode());
     }
 
     /** The steps changed; the first step becomes the start when the process had none. */
@@ -99,7 +105,8 @@ final class Redraft {
                 d.actions(),
                 d.sla(),
                 d.retentionDays(),
-                d.form());
+                d.form(),
+                d.mode());
     }
 
     static ProcessDefinition actions(ProcessDefinition d, List<Action> actions) {
@@ -118,7 +125,8 @@ final class Redraft {
                 actions,
                 d.sla(),
                 d.retentionDays(),
-                d.form());
+                d.form(),
+                d.mode());
     }
 
     static ProcessDefinition serviceLevel(ProcessDefinition d, Sla sla, Integer retentionDays) {
@@ -137,7 +145,8 @@ final class Redraft {
                 d.actions(),
                 sla,
                 retentionDays,
-                d.form());
+                d.form(),
+                d.mode());
     }
 
     static ProcessDefinition form(ProcessDefinition d, OnlineForm form) {

@@ -20,6 +20,7 @@ import org.casework.engine.CaseId;
 import org.casework.engine.CaseNotFound;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.InvalidCaseData;
+import org.casework.engine.MoveRefused;
 import org.casework.engine.StartCase;
 import org.casework.engine.TimelineEntry;
 import org.casework.engine.interpreter.Advance;
@@ -49,6 +50,7 @@ public class CaseEngine {
     private final SlaClock sla;
     private final StepHistory history;
     private final Clock clock;
+    private final ChildEnds childEnds;
 
     CaseEngine(
             Definitions definitions,
@@ -59,7 +61,8 @@ public class CaseEngine {
             EffectWriter effects,
             SlaClock sla,
             StepHistory history,
-            Clock clock) {
+            Clock clock,
+            ChildEnds childEnds) {
         this.definitions = definitions;
         this.dataValidation = dataValidation;
         this.interpreter = interpreter;
@@ -69,6 +72,7 @@ public class CaseEngine {
         this.sla = sla;
         this.history = history;
         this.clock = clock;
+        this.childEnds = childEnds;
     }
 
     /** Starts a case on the latest published version and runs it to its first wait state. */
@@ -124,7 +128,7 @@ public class CaseEngine {
                 // row's process key says that once.
                 TimelineEntry.details("version", version.version()));
         effects.write(row, process, advance.effects(), command.actor(), now, List.of(started), after);
-        return cases.current(row);
+        return startedChildren(advance) ? settle(cases.current(row), process, 0) : cases.current(row);
     }
 
     /**
@@ -304,6 +308,12 @@ public class CaseEngine {
      * stage's target) are already moved out.
      */
     private CaseRow advance(CaseRow row, ProcessDefinition process, String actor, boolean leaves, Move move) {
+        return advance(row, process, actor, leaves, move, 0);
+    }
+
+    /** {@code depth} counts the moves one command has made because children it started ended at once. */
+    private CaseRow advance(
+            CaseRow row, ProcessDefinition process, String actor, boolean leaves, Move move, int depth) {
         var now = clock.instant();
         var before = new ArrayList<TimelineRows.NewEvent>();
         var from = row;
@@ -323,7 +333,86 @@ public class CaseEngine {
         cases.update(next);
         caseFields.write(next.id(), process, row.data(), next.data());
         effects.write(next, process, advance.effects(), actor, now, before, after);
-        return cases.current(next);
+        return startedChildren(advance) ? settle(cases.current(next), process, depth) : cases.current(next);
+    }
+
+    /**
+     * An officer moves a case of a flexible process to a stage, leaving the step it waits at (its task is cancelled,
+     * a timer or request left over is ignored by its token) for the stage's first step. A restricted process runs
+     * its stages in order and refuses.
+     */
+    @Transactional
+    public CaseRow moveToStage(CaseId id, String stage, String reason, String actor) {
+        var row = cases.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
+        if (!row.status().isActive()) {
+            throw new CaseConflict(
+                    "Case " + row.reference() + " is " + row.status().value() + "; it cannot be moved");
+        }
+        var process = definitions.published(row.processVersion()).definition();
+        if (!process.flexible()) {
+            throw new MoveRefused(
+                    "stage",
+                    "Case " + row.reference() + " follows a restricted process, whose stages run in order: it moves"
+                            + " on as its steps are completed");
+        }
+        if (stage == null
+                || process.stage(stage).isEmpty()
+                || process.entryOf(stage).isEmpty()) {
+            throw new MoveRefused("stage", "Choose a stage of the process to move the case to");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new MoveRefused("reason", "Enter why the case is moving to another stage");
+        }
+        return advance(
+                row,
+                process,
+                actor,
+                true,
+                (position, now) -> interpreter.moveToStage(process, position, stage, reason.strip(), actor, now));
+    }
+
+    /**
+     * A case ended: if another case started it, the parent takes the end in, under its own lock, in the child's
+     * transaction (the child's lock first, then the parent's; see {@link SubProcesses}). Two children ending at once
+     * queue on the parent's lock, so the second sees the first's end and exactly one of them completes the step.
+     */
+    @Transactional
+    public void childEnded(CaseId childId) {
+        var parentId = childEnds.ended(childId);
+        if (parentId.isEmpty()) return;
+        var parent = cases.lock(parentId.get()).orElse(null);
+        if (parent == null) return;
+        settle(parent, definitions.published(parent.processVersion()).definition(), 0);
+    }
+
+    private static boolean startedChildren(Advance advance) {
+        return advance.effects().stream().anyMatch(e -> e instanceof Effect.ChildrenNeeded);
+    }
+
+    /** More rounds of children ending as soon as they start than any real process has: beyond it, it loops. */
+    private static final int MAX_CHILD_ROUNDS = 50;
+
+    /**
+     * Takes in the children that have ended ({@link ChildEnds#settle}) and, when the last one the parent waits for at
+     * its sub-process step has ended, completes the step by {@code system} with their returns and outcomes. The
+     * parent's lock is held.
+     */
+    private CaseRow settle(CaseRow parent, ProcessDefinition process, int depth) {
+        if (depth > MAX_CHILD_ROUNDS) {
+            throw new org.casework.engine.ProcessStuck("Process '" + process.key() + "' started children that ended"
+                    + " at once " + MAX_CHILD_ROUNDS + " times in one command; it loops at step '" + parent.step()
+                    + "'");
+        }
+        var settled = childEnds.settle(parent, process);
+        if (settled.completion() == null) return settled.parent();
+        var data = settled.completion();
+        return advance(
+                settled.parent(),
+                process,
+                SYSTEM,
+                true,
+                (position, at) -> interpreter.complete(process, position, data, SYSTEM, at),
+                depth + 1);
     }
 
     /**
@@ -381,6 +470,7 @@ public class CaseEngine {
             case Step.Timer timer -> CaseStatus.WAITING;
             case Step.InformationRequest request -> CaseStatus.WAITING;
             case Step.Api api -> CaseStatus.WAITING;
+            case Step.SubProcess sub -> CaseStatus.WAITING;
             default -> CaseStatus.OPEN;
         };
     }

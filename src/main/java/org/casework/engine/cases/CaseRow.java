@@ -85,6 +85,31 @@ public record CaseRow(
                 slaAlerts);
     }
 
+    /** The same case on another version of its process (a migration); where it stands changes separately. */
+    CaseRow onVersion(ProcessVersionId newVersion) {
+        return new CaseRow(
+                id,
+                reference,
+                process,
+                newVersion,
+                status,
+                data,
+                stage,
+                stageDueOn,
+                step,
+                token,
+                outcome,
+                createdAt,
+                createdBy,
+                dueOn,
+                closedAt,
+                version,
+                citizen,
+                postcode,
+                slaPausedSince,
+                slaAlerts);
+    }
+
     /** The same case with its service-level clock stopped since the given day. */
     CaseRow slaPaused(LocalDate since) {
         return new CaseRow(

@@ -244,6 +244,36 @@ public class CaseRows {
     }
 
     /**
+     * Moves the case to the process version its row names, and to its position there; the caller holds the lock.
+     * Only a migration changes a case's version.
+     */
+    public void moveToVersion(CaseRow row) {
+        int updated = jdbc.sql("""
+                        update cases set process_version_id = :processVersion, row_version = row_version + 1
+                        where id = :id and row_version = :rowVersion
+                        """)
+                .param("id", row.id().value())
+                .param("processVersion", row.processVersion().value())
+                .param("rowVersion", row.version())
+                .update();
+        if (updated != 1) throw new IllegalStateException("Case " + row.id() + " changed under its lock");
+        var bumped = row.withVersion(row.version() + 1);
+        if (TransactionSynchronizationManager.hasResource(new Locked(row.id()))) hold(bumped);
+        update(bumped);
+    }
+
+    /** The active cases of a process on any version but this one, oldest first: those a migration could move. */
+    public List<CaseRow> activeNotOn(String process, ProcessVersionId version) {
+        return jdbc.sql("select " + COLUMNS + " from cases where process_key = :process"
+                        + " and status in ('open', 'waiting') and process_version_id <> :version"
+                        + " order by created_at, id")
+                .param("process", process)
+                .param("version", version.value())
+                .query(this::row)
+                .list();
+    }
+
+    /**
      * Filters for listing cases; every filter is optional. Keyset-paged, newest first. {@code fieldValues} are the
      * stored forms of one typed answer to {@code fieldKey} (see {@link #searchable}); {@code among} narrows to these
      * cases; {@code viewer} narrows to what that person may see.
@@ -269,7 +299,11 @@ public class CaseRows {
             int limit) {}
 
     /** Someone who sees the cases they started, those shared with their teams and the listed ones, and no others. */
-    public record Viewer(String username, Collection<String> teams, Collection<UUID> cases) {}
+    public record Viewer(String username, Collection<String> teams, Collection<UUID> cases, Collection<String> roles) {
+        public Viewer(String username, Collection<String> teams, Collection<UUID> cases) {
+            this(username, teams, cases, List.of());
+        }
+    }
 
     /** The forms an answer typed into a search may be stored in, for {@link Filter#fieldValues}. */
     public static Collection<String> searchable(String typed) {
@@ -347,7 +381,9 @@ public class CaseRows {
      * primary key of {@code case_access}, the primary key of {@code cases}.
      */
     private static void visibleTo(Viewer viewer, StringBuilder where, Map<String, Object> params) {
-        where.append(" and (created_by = :viewer");
+        // A case a change-access step restricted is seen by the teams and roles it names, and by no one else.
+        where.append(" and ((not exists (select 1 from case_restrictions r where r.case_id = cases.id)"
+                + " and (created_by = :viewer");
         params.put("viewer", viewer.username());
         if (!viewer.teams().isEmpty()) {
             where.append(" or exists (select 1 from case_access a where a.case_id = cases.id"
@@ -359,6 +395,17 @@ public class CaseRows {
             params.put("viewerCases", List.copyOf(viewer.cases()));
         }
         where.append(")");
+        var grants = new java.util.ArrayList<String>();
+        if (!viewer.teams().isEmpty()) grants.add("(g.grant_kind = 'team' and g.grant_key in (:viewerTeams))");
+        if (!viewer.roles().isEmpty()) {
+            grants.add("(g.grant_kind = 'role' and g.grant_key in (:viewerRoles))");
+            params.put("viewerRoles", List.copyOf(viewer.roles()));
+        }
+        if (!grants.isEmpty()) {
+            where.append(") or exists (select 1 from case_restrictions g where g.case_id = cases.id and ("
+                    + String.join(" or ", grants) + ")");
+        }
+        where.append("))");
     }
 
     private static void condition(

@@ -19,11 +19,13 @@ class ChildCases {
     private final IdempotentStart starts;
     private final CaseRows cases;
     private final EffectWriter effects;
+    private final ChildCaseRows children;
 
-    ChildCases(IdempotentStart starts, CaseRows cases, EffectWriter effects) {
+    ChildCases(IdempotentStart starts, CaseRows cases, EffectWriter effects, ChildCaseRows children) {
         this.starts = starts;
         this.cases = cases;
         this.effects = effects;
+        this.children = children;
     }
 
     @EventListener
@@ -54,5 +56,39 @@ class ChildCases {
                 due.actor(),
                 due.target(),
                 TimelineEntry.details("process", start.process(), "reference", child.reference())));
+        // The child knows its parent. One that ran straight to its end is taken in here: its own end came before
+        // this row existed. An action's child hands nothing back, so there is nothing else to take in.
+        var ended = !child.status().isActive();
+        children.insert(new ChildCaseRows.Link(
+                new org.casework.engine.ChildCase(
+                        parent.id(),
+                        child.id(),
+                        child.reference(),
+                        start.process(),
+                        due.target(),
+                        false,
+                        child.createdAt(),
+                        ended ? child.closedAt() : null,
+                        ended ? ChildEnds.outcomeOf(child) : null),
+                null,
+                null,
+                ended));
+        if (ended) {
+            effects.record(EffectWriter.event(
+                    parent,
+                    child.closedAt(),
+                    "child-ended",
+                    "system",
+                    due.target(),
+                    TimelineEntry.details(
+                            "process",
+                            start.process(),
+                            "reference",
+                            child.reference(),
+                            "case",
+                            child.id().toString(),
+                            "outcome",
+                            ChildEnds.outcomeOf(child))));
+        }
     }
 }

@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
+import org.casework.engine.CaseAccessChanged;
 import org.casework.engine.CaseActionDue;
 import org.casework.engine.CaseEnded;
+import org.casework.engine.CaseMoved;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.InformationRequestStepReached;
 import org.casework.engine.TaskStepReached;
@@ -32,12 +34,19 @@ class EffectWriter {
     private final CaseTimers timers;
     private final ApplicationEventPublisher events;
     private final ApiCalls apiCalls;
+    private final CaseRestrictions restrictions;
 
-    EffectWriter(TimelineRows timeline, CaseTimers timers, ApplicationEventPublisher events, ApiCalls apiCalls) {
+    EffectWriter(
+            TimelineRows timeline,
+            CaseTimers timers,
+            ApplicationEventPublisher events,
+            ApiCalls apiCalls,
+            CaseRestrictions restrictions) {
         this.timeline = timeline;
         this.timers = timers;
         this.events = events;
         this.apiCalls = apiCalls;
+        this.restrictions = restrictions;
     }
 
     /** Writes one event that no interpreter effect stands for (a case started, abandoned). */
@@ -162,6 +171,30 @@ class EffectWriter {
                             closed.step(),
                             TimelineEntry.details("outcome", closed.outcome())));
                     afterwards.add(new CaseEnded(row.id(), CaseStatus.CLOSED, actor));
+                }
+                case Effect.ChildrenNeeded children ->
+                    afterwards.add(new ChildrenDue(row, children.step(), children.token(), actor));
+                case Effect.AccessChanged access -> {
+                    var step = access.step();
+                    restrictions.restrict(row.id(), step.teams(), step.roles());
+                    rows.add(event(
+                            row,
+                            now,
+                            "access-changed",
+                            actor,
+                            step.key(),
+                            TimelineEntry.details("teams", step.teams(), "roles", step.roles())));
+                    afterwards.add(new CaseAccessChanged(row.id(), step.teams(), step.roles()));
+                }
+                case Effect.MovedToStage moved -> {
+                    rows.add(event(
+                            row,
+                            now,
+                            "moved-to-stage",
+                            moved.actor(),
+                            moved.fromStep(),
+                            TimelineEntry.details("stage", moved.stage(), "reason", moved.reason())));
+                    afterwards.add(new CaseMoved(row.id(), moved.fromStep(), moved.stage(), moved.actor()));
                 }
             }
         }

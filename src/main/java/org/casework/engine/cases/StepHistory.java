@@ -62,8 +62,9 @@ public class StepHistory {
                                 entry.actor()));
                     }
                 }
-                case "sent-back" -> {
-                    // The visit ended without its work done: closed, by whoever returned it.
+                case "sent-back", "moved-to-stage" -> {
+                    // The visit ended without its work done (returned, or the case moved to another stage): closed
+                    // there, by whoever did it.
                     if (!visits.isEmpty()
                             && visits.getLast().step().equals(entry.step())
                             && visits.getLast().completedAt() == null) {
@@ -119,6 +120,8 @@ public class StepHistory {
             case Step.Api a -> "api";
             case Step.Approval a -> "approval";
             case Step.Checklist c -> "checklist";
+            case Step.SubProcess s -> "sub-process";
+            case Step.ChangeAccess c -> "change-access";
         };
     }
 }

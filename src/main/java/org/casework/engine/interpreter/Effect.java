@@ -50,4 +50,16 @@ public sealed interface Effect {
      * two actions asking for the same message, or a retried command, can be recognised as one.
      */
     record ActionDue(Action action, Action.Event event, String target, String occurrence) implements Effect {}
+
+    /**
+     * A sub-process step was entered: its processes are to be started as children of the case at this visit ({@code
+     * token}). If the step waits, the case stays until they have all ended.
+     */
+    record ChildrenNeeded(Step.SubProcess step, int token) implements Effect {}
+
+    /** From now on only these teams and roles (and administrators) may see and work the case. */
+    record AccessChanged(Step.ChangeAccess step) implements Effect {}
+
+    /** An officer moved the case out of {@code fromStep} to {@code stage}, for {@code reason}. */
+    record MovedToStage(String fromStep, String stage, String reason, String actor) implements Effect {}
 }

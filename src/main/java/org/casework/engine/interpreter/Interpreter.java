@@ -119,6 +119,17 @@ public final class Interpreter {
     }
 
     /**
+     * Places the case at a step as if it had just arrived there: its stage (if the step names one), its arrival
+     * actions and the work it waits for. Used when a case moves to another version of its process and an
+     * administrator maps the step it waited at to this one.
+     */
+    public Advance enter(ProcessDefinition process, CasePosition position, String step, String actor, Instant now) {
+        var run = new Run(process, position, actor, now);
+        run.goTo(step);
+        return run.result();
+    }
+
+    /**
      * The reply to the request the case waits at is overdue: the overdue actions run, and the case moves on to the
      * step's {@code overdue} step if it names one, as when a timer falls due; otherwise it stays where it is.
      */
@@ -134,6 +145,35 @@ public final class Interpreter {
             run.actions(Action.Event.STEP_COMPLETED, step.key());
             run.goTo(request.overdue());
         }
+        return run.result();
+    }
+
+    /**
+     * An officer moves the case of a flexible process to a stage, whatever step it waits at: it leaves that step
+     * without completing it and enters the stage's first step (see {@link ProcessDefinition#entryOf}), with a new
+     * token, so work left over from the step it left can no longer move it.
+     */
+    public Advance moveToStage(
+            ProcessDefinition process, CasePosition position, String stage, String reason, String actor, Instant now) {
+        var entry = process.entryOf(stage)
+                .orElseThrow(() -> new ProcessStuck(
+                        "Stage '" + stage + "' of process '" + process.key() + "' has no step to enter"));
+        var run = new Run(process, position, actor, now);
+        run.effects.add(new Effect.MovedToStage(position.step(), stage, reason, actor));
+        // Moving within the stage the case is in starts it again, with a new target date.
+        if (stage.equals(position.stage())) run.stage = null;
+        run.goTo(entry.key());
+        return run.result();
+    }
+
+    /**
+     * Answers from outside a move (a child case that ended) are written onto the case where it stands: the fields
+     * change, the case stays at its step.
+     */
+    public Advance receive(
+            ProcessDefinition process, CasePosition position, Map<String, Object> values, String actor, Instant now) {
+        var run = new Run(process, position, actor, now);
+        if (!values.isEmpty()) run.set(actor, values);
         return run.result();
     }
 
@@ -171,6 +211,8 @@ public final class Interpreter {
             case Step.Checklist checklist -> checklist.next();
             case Step.Approval approval ->
                 throw new ProcessStuck("Approval step '" + approval.key() + "' is approved or rejected, not completed");
+            case Step.SubProcess sub -> sub.next();
+            case Step.ChangeAccess access -> access.next();
         };
     }
 
@@ -259,6 +301,17 @@ public final class Interpreter {
                     effects.add(new Effect.CaseClosed(end.key(), end.outcome()));
                     actions(Action.Event.CASE_CLOSED, end.key());
                     yield null;
+                }
+                case Step.SubProcess sub -> {
+                    effects.add(new Effect.ChildrenNeeded(sub, token));
+                    if (sub.waitsForChildren()) yield null;
+                    completed(sub, Map.of());
+                    yield sub.next();
+                }
+                case Step.ChangeAccess access -> {
+                    effects.add(new Effect.AccessChanged(access));
+                    completed(access, Map.of());
+                    yield access.next();
                 }
             };
         }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Map;
 import org.casework.definition.Allocation;
 import org.casework.engine.CaseEnded;
+import org.casework.engine.CaseMoved;
 import org.casework.engine.Cases;
 import org.casework.engine.TaskStepReached;
 import org.casework.engine.TimelineEntry;
@@ -103,6 +104,12 @@ public class TaskCommands {
     @EventListener
     void on(CaseEnded ended) {
         tasks.cancelOpenTasksOf(ended.caseId());
+    }
+
+    /** An officer moved the case to another stage: the task of the step it left is no longer anyone's work. */
+    @EventListener
+    void on(CaseMoved moved) {
+        tasks.cancelOpenTasksOf(moved.caseId());
     }
 
     @Transactional

@@ -205,11 +205,35 @@ public class TaskRows {
     private static final String TEAM_QUEUE =
             "select " + COLUMNS + " from tasks where team_key = :who and state = 'open'" + PAGE;
 
+    private static final String TEAM_QUEUE_SEEN_BY = "select " + COLUMNS
+            + " from tasks where team_key = :who and state = 'open'" + RestrictedWork.SEEN_BY + PAGE;
+
     private static final String CLAIMED_BY =
             "select " + COLUMNS + " from tasks where assignee = :who and state = 'claimed'" + PAGE;
 
     public List<TaskView> teamQueue(String team, Cursor after, int limit) {
         return page(TEAM_QUEUE, team, after, limit);
+    }
+
+    /**
+     * The team's queue as {@code viewer} may see it: without the tasks of cases a change-access step has closed to
+     * them. Null for an administrator, who sees every case.
+     */
+    public List<TaskView> teamQueue(String team, Cursor after, int limit, RestrictedWork.Viewer viewer) {
+        if (viewer == null) return teamQueue(team, after, limit);
+        return jdbc
+                .sql(TEAM_QUEUE_SEEN_BY)
+                .param("who", team)
+                .param("dueOn", after == null ? null : Date.valueOf(after.dueOn()))
+                .param("createdAt", after == null ? null : Timestamp.from(after.createdAt()))
+                .param("afterId", after == null ? null : after.id())
+                .param("limit", limit)
+                .params(viewer.params())
+                .query(TaskRows::row)
+                .list()
+                .stream()
+                .map(TaskRow::view)
+                .toList();
     }
 
     public List<TaskView> claimedBy(String assignee, Cursor after, int limit) {
@@ -311,6 +335,16 @@ public class TaskRows {
      * each a bound parameter, so one team's page reads straight from the partial index on its open work.
      */
     public List<TaskView> teamWork(java.util.Collection<String> teams, TeamWorkFilter filter, Cursor after, int limit) {
+        return teamWork(teams, filter, after, limit, null);
+    }
+
+    /** The same, without the tasks of cases a change-access step has closed to {@code viewer} (null: everything). */
+    public List<TaskView> teamWork(
+            java.util.Collection<String> teams,
+            TeamWorkFilter filter,
+            Cursor after,
+            int limit,
+            RestrictedWork.Viewer viewer) {
         var sql = new StringBuilder("select " + COLUMNS + " from tasks where state in ('open', 'claimed')");
         var params = new java.util.LinkedHashMap<String, Object>();
         if (teams != null) {
@@ -326,6 +360,10 @@ public class TaskRows {
             params.put("assignee", filter.assignee());
         }
         if (filter.unclaimedOnly()) sql.append(" and assignee is null");
+        if (viewer != null) {
+            sql.append(RestrictedWork.SEEN_BY);
+            params.putAll(viewer.params());
+        }
         if (filter.dueBefore() != null) {
             sql.append(" and due_on < :dueBefore");
             params.put("dueBefore", Date.valueOf(filter.dueBefore()));

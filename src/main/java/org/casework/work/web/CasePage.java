@@ -132,7 +132,10 @@ class CasePage {
                         "mayAbandon",
                         me.can(Permission.ABANDON_CASES)
                                 && view.status().value().equals("open"))
-                .addObject("me", me.username());
+                .addObject("me", me.username())
+                .addObject("mayMove", process.flexible() && view.status().isActive())
+                .addObject("stageNames", stageNames(process));
+        addRelatedCases(page, view, me);
         conversation.addTo(page, view);
         if (mine != null) {
             var step = stepFields(process, mine.step());
@@ -141,6 +144,32 @@ class CasePage {
             HumanStepPage.addTo(page, process.step(mine.step()).orElseThrow(), mine, work, cases);
         }
         return page;
+    }
+
+    /**
+     * The case that started this one and those it started, as far as the officer may see them: a case they may not
+     * open is left out, as it would be from a search.
+     */
+    private void addRelatedCases(ModelAndView page, CaseView view, StaffPrincipal me) {
+        var parent = cases.parentOf(view.id())
+                .map(link -> cases.get(link.parent()))
+                .filter(seen -> access.maySee(seen, me))
+                .orElse(null);
+        var children = cases.children(view.id());
+        var visible = cases.getAll(children.stream().map(c -> c.child()).toList());
+        page.addObject("parentCase", parent)
+                .addObject(
+                        "childCases",
+                        children.stream()
+                                .filter(c ->
+                                        visible.containsKey(c.child()) && access.maySee(visible.get(c.child()), me))
+                                .toList());
+    }
+
+    private static Map<String, String> stageNames(ProcessDefinition process) {
+        var names = new LinkedHashMap<String, String>();
+        for (var stage : process.stages()) names.put(stage.key(), stage.name() == null ? stage.key() : stage.name());
+        return names;
     }
 
     private ProcessDefinition process(CaseView view) {
