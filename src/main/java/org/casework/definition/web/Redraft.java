@@ -27,7 +27,8 @@ final class Redraft {
             String lgslCode,
             String department,
             String referencePrefix,
-            String start) {
+            String start,
+            String mode) {
         return new ProcessDefinition(
                 d.key(),
                 name,
@@ -44,7 +45,7 @@ final class Redraft {
                 d.sla(),
                 d.retentionDays(),
                 d.form(),
-                d.mode());
+                mode);
     }
 
     static ProcessDefinition fields(ProcessDefinition d, List<FieldDefinition> fields) {
@@ -165,7 +166,8 @@ final class Redraft {
                 d.actions(),
                 d.sla(),
                 d.retentionDays(),
-                form);
+                form,
+                d.mode());
     }
 
     /**

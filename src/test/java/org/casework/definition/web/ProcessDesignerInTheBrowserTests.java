@@ -254,6 +254,33 @@ class ProcessDesignerInTheBrowserTests {
         browser.assertAccessible();
         browser.press("Save step");
 
+        browser.visit(draft + "/steps/new?kind=sub-process");
+        browser.type("#key", "survey").type("#name", "Survey the garden");
+        browser.type(named("processes[0].process"), process).type(named("processes[0].fields"), "status = status");
+        browser.find("#wait").click();
+        browser.select("#next", "done");
+        browser.assertAccessible();
+        browser.press("Save step");
+        browser.visit(draft + "/steps/new?kind=change-access");
+        browser.type("#key", "restrict").type("#name", "Only the gardens team").type("#teams", "gardens");
+        browser.choose("Team lead").select("#next", "done");
+        browser.assertAccessible();
+        browser.press("Save step");
+
+        browser.visit(draft);
+        assertThat(browser.text("#step-6")).contains("Survey the garden", "Sub-process");
+        assertThat(browser.text("#step-7")).contains("Only the gardens team", "Change access");
+        browser.visit(draft + "/steps/survey");
+        assertThat(browser.find(named("processes[0].fields")).getAttribute("value"))
+                .isEqualTo("status = status");
+        assertThat(browser.find("#wait").isSelected()).isFalse();
+        browser.visit(draft + "/steps/restrict");
+        assertThat(browser.find("#teams").getAttribute("value")).isEqualTo("gardens");
+        browser.visit(draft + "/details").choose("Flexible: officers may move a case to any stage");
+        browser.press("Save details");
+        assertThat(browser.visit(draft + "/details").find("#mode-flexible").isSelected())
+                .isTrue();
+
         browser.visit(draft);
         assertThat(browser.text("#step-4")).contains("Check the bags", "Checklist");
         assertThat(browser.text("#step-5")).contains("Approve the collection", "Approval");
