@@ -28,7 +28,8 @@ final class ActionForms {
             new Choice("assignee", "Whoever holds the task"),
             new Choice("team", "Every member of a team"),
             new Choice("address", "An email address or mobile number"),
-            new Choice("contractor", "A contractor"));
+            new Choice("contractor", "A contractor"),
+            new Choice("requester", "Whoever asked for the approval"));
 
     private ActionForms() {}
 

@@ -26,7 +26,7 @@ class DraftDetailsPage {
 
     private static final String DRAFT = DraftEditing.BASE + "/{key}/draft";
     private static final List<String> DETAILS =
-            List.of("name", "description", "category", "lgslCode", "department", "referencePrefix", "start");
+            List.of("name", "description", "category", "lgslCode", "department", "referencePrefix", "start", "mode");
     private static final List<String> SERVICE_LEVEL = List.of(
             "sla.targetWorkingDays",
             "sla.pauseWhileWaitingOnCitizen",
@@ -34,6 +34,11 @@ class DraftDetailsPage {
             "sla.breachRepeatWorkingDays",
             "sla.remindAfterWorkingDays",
             "retentionDays");
+
+    /** A process's modes: whether officers may move its cases between stages. */
+    static final List<Choice> MODES = List.of(
+            new Choice(ProcessDefinition.RESTRICTED, "Restricted: cases go through the stages in order"),
+            new Choice(ProcessDefinition.FLEXIBLE, "Flexible: officers may move a case to any stage"));
 
     private final DraftEditing drafts;
 
@@ -63,7 +68,8 @@ class DraftDetailsPage {
                 form.text("lgslCode"),
                 form.text("department"),
                 form.text("referencePrefix"),
-                form.text("start"));
+                form.text("start"),
+                mode(form.text("mode"), draft.definition().mode()));
         var errors = new LinkedHashMap<String, String>();
         if (changed.name() == null) errors.put("name", "Enter the process's name");
         if (!errors.isEmpty()) return status(details(draft, DraftEditing.revision(form), changed, errors), 422);
@@ -79,7 +85,8 @@ class DraftDetailsPage {
                             changed.lgslCode(),
                             changed.department(),
                             changed.referencePrefix(),
-                            changed.start()),
+                            changed.start(),
+                            changed.mode()),
                     me.username());
             flash.addFlashAttribute("success", "Details saved");
             return new ModelAndView("redirect:" + DraftEditing.draftPath(key));
@@ -141,6 +148,11 @@ class DraftDetailsPage {
         }
     }
 
+    /** Restricted is the default: a process that never chose keeps saying nothing rather than gaining a line. */
+    private static String mode(String chosen, String was) {
+        return ProcessDefinition.RESTRICTED.equals(chosen) && was == null ? null : chosen;
+    }
+
     private Map<String, String> problems(ProcessDefinition definition, List<String> anchors, String fallback) {
         var placed = new LinkedHashMap<String, String>();
         for (var problem : drafts.problems(definition)) {
@@ -181,6 +193,7 @@ class DraftDetailsPage {
                         "draftPath", DraftEditing.draftPath(draft.definition().key()))
                 .addObject("revision", revision)
                 .addObject("stepChoices", Choices.steps(draft.definition(), null))
+                .addObject("modes", MODES)
                 .addObject("errors", errors)
                 .addObject("summary", ProblemPlaces.linked(errors));
     }

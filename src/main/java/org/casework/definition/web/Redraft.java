@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.casework.definition.Action;
 import org.casework.definition.FieldDefinition;
+import org.casework.definition.OnlineForm;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Sla;
 import org.casework.definition.StageDefinition;
@@ -26,7 +27,8 @@ final class Redraft {
             String lgslCode,
             String department,
             String referencePrefix,
-            String start) {
+            String start,
+            String mode) {
         return new ProcessDefinition(
                 d.key(),
                 name,
@@ -43,7 +45,7 @@ final class Redraft {
                 d.sla(),
                 d.retentionDays(),
                 d.form(),
-                d.mode());
+                mode);
     }
 
     static ProcessDefinition fields(ProcessDefinition d, List<FieldDefinition> fields) {
@@ -145,6 +147,26 @@ final class Redraft {
                 sla,
                 retentionDays,
                 d.form(),
+                d.mode());
+    }
+
+    static ProcessDefinition form(ProcessDefinition d, OnlineForm form) {
+        return new ProcessDefinition(
+                d.key(),
+                d.name(),
+                d.description(),
+                d.category(),
+                d.lgslCode(),
+                d.department(),
+                d.referencePrefix(),
+                d.fields(),
+                d.stages(),
+                d.start(),
+                d.steps(),
+                d.actions(),
+                d.sla(),
+                d.retentionDays(),
+                form,
                 d.mode());
     }
 
