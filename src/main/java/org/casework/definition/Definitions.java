@@ -19,6 +19,7 @@ public class Definitions {
     private final DefinitionValidator validator;
     private final Clock clock;
     private final Map<ProcessVersionId, ProcessVersion> publishedCache = new ConcurrentHashMap<>();
+    private final Map<String, ProcessVersion> publishedByNumber = new ConcurrentHashMap<>();
 
     Definitions(ProcessVersionStore store, DefinitionValidator validator, Clock clock) {
         this.store = store;
@@ -166,8 +167,17 @@ public class Definitions {
         return store.versionNumbers(key);
     }
 
+    /**
+     * A published version by its number. Cached like {@link #published(ProcessVersionId)}: a published version never
+     * changes, and the work module asks for the step of every task it completes.
+     */
     public Optional<ProcessVersion> version(String key, int version) {
-        return store.published(key, version);
+        var name = key + "@" + version;
+        var cached = publishedByNumber.get(name);
+        if (cached != null) return Optional.of(cached);
+        var found = store.published(key, version);
+        found.ifPresent(published -> publishedByNumber.put(name, published));
+        return found;
     }
 
     /** The version new cases of this process start on. */
