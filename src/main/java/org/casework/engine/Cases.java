@@ -199,6 +199,14 @@ public class Cases {
         rows.lock(id).orElseThrow(() -> new CaseNotFound(id.toString()));
     }
 
+    /**
+     * The process version of a case, taking its lock; once the caller's transaction holds the lock this reads nothing
+     * more, which matters for checks made on every task completed.
+     */
+    public org.casework.definition.ProcessVersionId lockedVersion(CaseId id) {
+        return rows.lock(id).orElseThrow(() -> new CaseNotFound(id.toString())).processVersion();
+    }
+
     public CaseView abandon(CaseId id, String reason, String note, String actor) {
         return views.of(abandonment.abandon(id, reason, note, actor));
     }

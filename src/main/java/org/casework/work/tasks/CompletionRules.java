@@ -21,7 +21,8 @@ class CompletionRules {
     }
 
     void check(TaskView task) {
-        switch (steps.of(task)) {
+        // Called with the case locked, on every task completed: the step comes from the lock, not a fresh read.
+        switch (steps.ofLocked(task)) {
             case Step.Approval approval ->
                 throw new TaskConflict("Task " + task.id() + " is an approval: approve or reject it instead");
             case Step.Checklist checklist -> ticks.requireDone(task.id(), checklist);
