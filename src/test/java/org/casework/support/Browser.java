@@ -173,6 +173,18 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Does something that replaces what {@code css} matches (the whole page, {@code "html"}, or a part htmx redraws)
+     * and waits until it has been replaced, so that what the test reads next is the new content.
+     */
+    public Browser replacing(String css, Runnable doing) {
+        var before = find(css);
+        doing.run();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
+        waitFor(css);
+        return this;
+    }
+
     /** Waits (up to ten seconds) for something to appear that a script adds, and returns it. */
     public WebElement waitFor(String css) {
         return new WebDriverWait(driver, Duration.ofSeconds(10))

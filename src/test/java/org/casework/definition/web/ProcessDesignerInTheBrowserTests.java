@@ -23,7 +23,6 @@ import org.casework.support.TestCouncil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -507,20 +506,7 @@ class ProcessDesignerInTheBrowserTests {
     }
 
     private void newPageAfter(Runnable doing) {
-        var page = browser.find("html");
-        doing.run();
-        for (int i = 0; i < 200; i++) {
-            try {
-                page.isEnabled();
-                Thread.sleep(50);
-            } catch (StaleElementReferenceException reloaded) {
-                return;
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("No new page loaded");
+        browser.replacing("html", doing);
     }
 
     /** Picks an option of a select that redraws the form (through htmx) and waits for the redrawn form. */
@@ -530,21 +516,7 @@ class ProcessDesignerInTheBrowserTests {
 
     /** Does something that redraws the form (through htmx) and waits for the redrawn form. */
     private void redrawnAfter(Runnable doing) {
-        var form = browser.find(".app-designer-form");
-        doing.run();
-        for (int i = 0; i < 200; i++) {
-            try {
-                form.isEnabled();
-                Thread.sleep(50);
-            } catch (StaleElementReferenceException redrawn) {
-                browser.waitFor(".app-designer-form");
-                return;
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("The form was not redrawn");
+        browser.replacing(".app-designer-form", doing);
     }
 
     private static String named(String name) {
