@@ -2,12 +2,13 @@ package org.casework.work;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.UUID;
+import org.casework.platform.TimeOrderedIds;
 
 /** Identifies a task. */
 public record TaskId(@JsonValue UUID value) {
 
-    public static TaskId random() {
-        return new TaskId(UUID.randomUUID());
+    public static TaskId generate() {
+        return new TaskId(TimeOrderedIds.next());
     }
 
     public static TaskId parse(String text) {

@@ -93,7 +93,7 @@ public class CaseEngine {
         var advance = interpreter.start(process, data, command.actor(), now);
         var position = advance.position();
         var row = new CaseRow(
-                CaseId.random(),
+                CaseId.generate(),
                 cases.nextReference(process.referencePrefixOrDefault(), today.getYear()),
                 process.key(),
                 version.id(),

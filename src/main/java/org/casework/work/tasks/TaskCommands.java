@@ -69,7 +69,7 @@ public class TaskCommands {
         var now = clock.instant();
         var state = allocated.assignee() == null ? TaskState.OPEN : TaskState.CLAIMED;
         var task = new TaskView(
-                TaskId.random(),
+                TaskId.generate(),
                 reached.caseId(),
                 reached.reference(),
                 reached.process(),
