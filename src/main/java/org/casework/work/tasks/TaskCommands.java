@@ -3,6 +3,7 @@ package org.casework.work.tasks;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.casework.definition.Allocation;
 import org.casework.engine.CaseEnded;
 import org.casework.engine.CaseMoved;
@@ -114,19 +115,20 @@ public class TaskCommands {
 
     @Transactional
     public TaskView claim(TaskId id, StaffPrincipal officer) {
-        var row = lockWithItsCase(id);
-        var task = row.view();
-        requireTeamMember(task, officer);
-        if (task.state() != TaskState.OPEN) throw conflict(task, "claim");
         var now = clock.instant();
-        tasks.move(
-                id,
-                TaskState.OPEN,
-                TaskState.CLAIMED,
-                task.team(),
-                officer.username(),
-                now,
-                events.untouchedOn(row.remindAfterDays(), now));
+        var row = changeUnderItsCaseLock(id, seen -> {
+            var task = seen.view();
+            requireTeamMember(task, officer);
+            if (task.state() != TaskState.OPEN) throw conflict(task, "claim");
+            return tasks.moveIfUnchanged(
+                    seen,
+                    TaskState.CLAIMED,
+                    task.team(),
+                    officer.username(),
+                    now,
+                    events.untouchedOn(seen.remindAfterDays(), now));
+        });
+        var task = row.view();
         // The step and the officer say which task it was and who took it; the timeline keeps no more than that.
         cases.record(task.caseId(), "task-claimed", officer.username(), task.step(), Map.of());
         events.assigned(task.caseId(), task.step(), row.token(), task.team(), officer.username(), officer.username());
@@ -135,26 +137,22 @@ public class TaskCommands {
 
     @Transactional
     public TaskView release(TaskId id, StaffPrincipal officer) {
-        var row = lockWithItsCase(id);
-        var task = row.view();
-        if (task.state() != TaskState.CLAIMED) throw conflict(task, "release");
-        if (!officer.username().equals(task.assignee()) && !officer.supervises(task.team())) {
-            throw new NotAllowed(
-                    "Task " + id + " is " + task.assignee() + "'s; only they or their team lead may" + " release it");
-        }
-        if (task.team() == null) {
-            throw new TaskConflict("Task " + id + " was given to " + task.assignee() + " by name and has no team queue"
-                    + " to go back to; a team lead can reassign it instead");
-        }
         var now = clock.instant();
-        tasks.move(
-                id,
-                TaskState.CLAIMED,
-                TaskState.OPEN,
-                task.team(),
-                null,
-                now,
-                events.untouchedOn(row.remindAfterDays(), now));
+        var row = changeUnderItsCaseLock(id, seen -> {
+            var task = seen.view();
+            if (task.state() != TaskState.CLAIMED) throw conflict(task, "release");
+            if (!officer.username().equals(task.assignee()) && !officer.supervises(task.team())) {
+                throw new NotAllowed("Task " + id + " is " + task.assignee() + "'s; only they or their team lead may"
+                        + " release it");
+            }
+            if (task.team() == null) {
+                throw new TaskConflict("Task " + id + " was given to " + task.assignee() + " by name and has no team"
+                        + " queue to go back to; a team lead can reassign it instead");
+            }
+            return tasks.moveIfUnchanged(
+                    seen, TaskState.OPEN, task.team(), null, now, events.untouchedOn(seen.remindAfterDays(), now));
+        });
+        var task = row.view();
         cases.record(task.caseId(), "task-released", officer.username(), task.step(), Map.of());
         return moved(task, TaskState.OPEN, task.team(), null);
     }
@@ -202,28 +200,42 @@ public class TaskCommands {
      */
     @Transactional
     public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
-        // Case first, then task: the order abandoning a case (which cancels its tasks) takes them in. The task is
-        // read without a lock to learn its case; completing it only if it is still that version settles any race.
-        var row = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
-        var task = row.view();
-        cases.lock(task.caseId());
-        if (task.state() != TaskState.CLAIMED) throw conflict(task, "complete");
-        if (!officer.username().equals(task.assignee())) {
-            throw new TaskConflict("Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
-        }
-        completionRules.check(task);
         var now = clock.instant();
-        if (!tasks.complete(id, row.version(), officer.username(), now)) {
-            throw conflict(tasks.find(id).orElseThrow(() -> new TaskNotFound(id)), "complete");
-        }
+        var row = changeUnderItsCaseLock(id, seen -> {
+            var task = seen.view();
+            if (task.state() != TaskState.CLAIMED) throw conflict(task, "complete");
+            if (!officer.username().equals(task.assignee())) {
+                throw new TaskConflict(
+                        "Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
+            }
+            completionRules.check(task);
+            return tasks.complete(id, seen.version(), officer.username(), now);
+        });
+        var task = row.view();
         cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());
         return moved(task, TaskState.COMPLETED, task.team(), officer.username(), now, officer.username());
     }
 
     /**
-     * Locks the task's case, then the task: the order completing a task and abandoning a case (which cancels its
-     * tasks) take them in, so no two commands can wait on each other. The task's case never changes, so reading it
-     * first without a lock is safe.
+     * Checks and makes a change to a task under its case's lock, the order completing a task and abandoning a case
+     * (which cancels its tasks) take them in, so no two commands can wait on each other. The task is read before the
+     * case is locked, to learn which case (that never changes); every command that changes a task holds its case's
+     * lock, so the task as read is still current unless such a command committed in between. The change is made only
+     * if the task is still the version read; otherwise it is read again, now that nothing can change it, and the
+     * change checked and made once more. {@code change} throws when the task may not change, and answers whether the
+     * version it was given was still current.
+     */
+    private TaskRows.TaskRow changeUnderItsCaseLock(TaskId id, Predicate<TaskRows.TaskRow> change) {
+        var row = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
+        cases.lock(row.view().caseId());
+        if (change.test(row)) return row;
+        row = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id));
+        if (!change.test(row)) throw new IllegalStateException("Task " + id + " changed under its lock");
+        return row;
+    }
+
+    /**
+     * Locks the task's case, then the task, in the order {@link #changeUnderItsCaseLock} explains.
      */
     private TaskRows.TaskRow lockWithItsCase(TaskId id) {
         var seen = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));

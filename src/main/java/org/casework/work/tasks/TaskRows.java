@@ -111,6 +111,29 @@ public class TaskRows {
     }
 
     /**
+     * Moves the task to another state, team or officer if it is still the version the caller read; false if it has
+     * changed since. Matching on the primary key and version keeps the plan a primary-key lookup.
+     */
+    boolean moveIfUnchanged(
+            TaskRow seen, TaskState to, String team, String assignee, Instant at, LocalDate untouchedOn) {
+        return jdbc.sql("""
+                                update tasks set state = :to, team_key = :team, assignee = :assignee,
+                                    claimed_at = case when :to = 'claimed' then :at else claimed_at end,
+                                    untouched_on = :untouchedOn, row_version = row_version + 1
+                                where id = :id and row_version = :version
+                                """)
+                        .param("untouchedOn", untouchedOn == null ? null : Date.valueOf(untouchedOn))
+                        .param("id", seen.view().id().value())
+                        .param("version", seen.version())
+                        .param("to", to.value())
+                        .param("team", team)
+                        .param("assignee", assignee)
+                        .param("at", Timestamp.from(at))
+                        .update()
+                == 1;
+    }
+
+    /**
      * Completes the task if it is still the version the caller read (optimistic locking). Matching on the primary key
      * and version alone keeps the plan a primary-key lookup; the caller has checked state and assignee on that
      * version.
