@@ -94,6 +94,12 @@ class EffectWriter {
                     }
                 }
                 case Effect.StepCompleted completed -> {
+                    // An end step's completion is the case's close, whose own row names the step and the moment.
+                    if (pendingFields == null
+                            && completed.detail().isEmpty()
+                            && process.step(completed.step()).orElse(null) instanceof Step.End) {
+                        continue;
+                    }
                     var detail = completed.detail();
                     if (pendingFields != null) {
                         detail = new LinkedHashMap<>(detail);

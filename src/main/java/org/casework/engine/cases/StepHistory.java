@@ -62,6 +62,22 @@ public class StepHistory {
                                 entry.actor()));
                     }
                 }
+                case "case-closed" -> {
+                    // The end step's visit: its close is its only row (timelines written before that also have a
+                    // completion row for it, which made the visit already).
+                    if (entry.step() != null
+                            && (visits.isEmpty() || !visits.getLast().step().equals(entry.step()))) {
+                        var step = process.step(entry.step());
+                        visits.add(new StepVisit(
+                                entry.step(),
+                                step.map(s -> s.name() == null ? s.key() : s.name())
+                                        .orElse(entry.step()),
+                                step.map(StepHistory::kind).orElse(null),
+                                entry.at(),
+                                entry.at(),
+                                "system"));
+                    }
+                }
                 case "sent-back", "moved-to-stage" -> {
                     // The visit ended without its work done (returned, or the case moved to another stage): closed
                     // there, by whoever did it.
