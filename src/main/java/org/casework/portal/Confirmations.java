@@ -28,7 +28,11 @@ public class Confirmations {
     /** For a request made for the citizen by someone else, once its case is committed. */
     @Transactional
     public TrackingLink confirm(CaseView request) {
-        var form = definitions.latest(request.process()).definition().form();
+        // The version the case started on (cached), not the latest: that could be newer, and costs a query.
+        var form = definitions
+                .version(request.process(), request.processVersion())
+                .map(version -> version.definition().form())
+                .orElse(null);
         return confirm(request, form == null ? null : form.whatHappensNext());
     }
 
