@@ -16,6 +16,7 @@ import org.casework.engine.CaseId;
 import org.casework.engine.CaseStatus;
 import org.casework.engine.Citizen;
 import org.casework.platform.DatabaseDialect;
+import org.casework.platform.SqlTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -80,7 +81,7 @@ public class CaseRows {
                 .param("reference", row.reference())
                 .param("process", row.process())
                 .param("version", row.processVersion().value())
-                .param("createdAt", Timestamp.from(row.createdAt()))
+                .param("createdAt", SqlTimes.of(row.createdAt()))
                 .param("createdBy", row.createdBy())
                 .params(position(row))
                 .param("citizenName", row.citizen().name())
@@ -100,17 +101,17 @@ public class CaseRows {
         values.put("status", row.status().value());
         values.put("data", dialect.json(json.writeValueAsString(row.data())));
         values.put("stage", row.stage());
-        values.put("stageDueOn", row.stageDueOn() == null ? null : Date.valueOf(row.stageDueOn()));
+        values.put("stageDueOn", row.stageDueOn());
         values.put("step", row.step());
         values.put("token", row.token());
         values.put("outcome", row.outcome());
-        values.put("closedAt", row.closedAt() == null ? null : Timestamp.from(row.closedAt()));
+        values.put("closedAt", SqlTimes.of(row.closedAt()));
         values.put("rowVersion", row.version());
-        values.put("dueOn", Date.valueOf(row.dueOn()));
-        values.put("slaPausedSince", row.slaPausedSince() == null ? null : Date.valueOf(row.slaPausedSince()));
+        values.put("dueOn", row.dueOn());
+        values.put("slaPausedSince", row.slaPausedSince());
         var alerts = row.slaAlerts() == null ? SlaAlerts.NONE : row.slaAlerts();
-        values.put("slaWarningOn", alerts.warningOn() == null ? null : Date.valueOf(alerts.warningOn()));
-        values.put("slaBreachOn", alerts.breachOn() == null ? null : Date.valueOf(alerts.breachOn()));
+        values.put("slaWarningOn", alerts.warningOn());
+        values.put("slaBreachOn", alerts.breachOn());
         return values;
     }
 
@@ -428,11 +429,6 @@ public class CaseRows {
     }
 
     private CaseRow row(ResultSet rs, int n) throws SQLException {
-        var stageDue = rs.getDate("stage_due_on");
-        var closedAt = rs.getTimestamp("closed_at");
-        var slaPausedSince = rs.getDate("sla_paused_since");
-        var warningOn = rs.getDate("sla_warning_on");
-        var breachOn = rs.getDate("sla_breach_on");
         return new CaseRow(
                 new CaseId(rs.getObject("id", UUID.class)),
                 rs.getString("reference"),
@@ -441,20 +437,18 @@ public class CaseRows {
                 CaseStatus.fromValue(rs.getString("status")),
                 json.readValue(rs.getString("data"), MAP),
                 rs.getString("current_stage"),
-                stageDue == null ? null : stageDue.toLocalDate(),
+                SqlTimes.day(rs, "stage_due_on"),
                 rs.getString("current_step"),
                 rs.getInt("step_token"),
                 rs.getString("outcome"),
-                rs.getTimestamp("created_at").toInstant(),
+                SqlTimes.instant(rs, "created_at"),
                 rs.getString("created_by"),
-                rs.getDate("due_on").toLocalDate(),
-                closedAt == null ? null : closedAt.toInstant(),
+                SqlTimes.day(rs, "due_on"),
+                SqlTimes.instant(rs, "closed_at"),
                 rs.getLong("row_version"),
                 new Citizen(rs.getString("citizen_name"), rs.getString("citizen_email"), rs.getString("citizen_phone")),
                 rs.getString("postcode"),
-                slaPausedSince == null ? null : slaPausedSince.toLocalDate(),
-                new SlaAlerts(
-                        warningOn == null ? null : warningOn.toLocalDate(),
-                        breachOn == null ? null : breachOn.toLocalDate()));
+                SqlTimes.day(rs, "sla_paused_since"),
+                new SlaAlerts(SqlTimes.day(rs, "sla_warning_on"), SqlTimes.day(rs, "sla_breach_on")));
     }
 }

@@ -1,6 +1,5 @@
 package org.casework.engine.cases;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,6 +8,7 @@ import java.util.Map;
 import org.casework.engine.CaseId;
 import org.casework.engine.TimelineEntry;
 import org.casework.platform.DatabaseDialect;
+import org.casework.platform.SqlTimes;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -88,7 +88,7 @@ public class TimelineRows {
             int i = 0;
             for (var event : chunk) {
                 values[i++] = event.caseId().value();
-                values[i++] = Timestamp.from(event.at());
+                values[i++] = SqlTimes.of(event.at());
                 values[i++] = event.type();
                 values[i++] = event.actor();
                 values[i++] = event.step();

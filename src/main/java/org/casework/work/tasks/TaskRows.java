@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.casework.engine.CaseId;
+import org.casework.platform.SqlTimes;
 import org.casework.work.TaskId;
 import org.casework.work.TaskState;
 import org.casework.work.TaskView;
@@ -47,7 +48,7 @@ public class TaskRows {
                         + " :process, :step, :stepName, :token, :team, :assignee, :state, :dueOn, :createdAt, null,"
                         + " null, 0, :remindAfterDays, :untouchedOn, :claimedAt)")
                 .param("remindAfterDays", remindAfterDays)
-                .param("untouchedOn", untouchedOn == null ? null : Date.valueOf(untouchedOn))
+                .param("untouchedOn", untouchedOn)
                 .param("id", task.id().value())
                 .param("caseId", task.caseId().value())
                 .param("reference", task.caseReference())
@@ -58,9 +59,9 @@ public class TaskRows {
                 .param("team", task.team())
                 .param("assignee", task.assignee())
                 .param("state", task.state().value())
-                .param("dueOn", Date.valueOf(task.dueOn()))
-                .param("createdAt", Timestamp.from(task.createdAt()))
-                .param("claimedAt", claimedAt == null ? null : Timestamp.from(claimedAt))
+                .param("dueOn", task.dueOn())
+                .param("createdAt", SqlTimes.of(task.createdAt()))
+                .param("claimedAt", SqlTimes.of(claimedAt))
                 .update();
     }
 
@@ -99,13 +100,13 @@ public class TaskRows {
                                     untouched_on = :untouchedOn, row_version = row_version + 1
                                 where id = :id and state = :from
                                 """)
-                        .param("untouchedOn", untouchedOn == null ? null : Date.valueOf(untouchedOn))
+                        .param("untouchedOn", untouchedOn)
                         .param("id", id.value())
                         .param("from", from.value())
                         .param("to", to.value())
                         .param("team", team)
                         .param("assignee", assignee)
-                        .param("at", Timestamp.from(at))
+                        .param("at", SqlTimes.of(at))
                         .update()
                 == 1;
     }
@@ -122,13 +123,13 @@ public class TaskRows {
                                     untouched_on = :untouchedOn, row_version = row_version + 1
                                 where id = :id and row_version = :version
                                 """)
-                        .param("untouchedOn", untouchedOn == null ? null : Date.valueOf(untouchedOn))
+                        .param("untouchedOn", untouchedOn)
                         .param("id", seen.view().id().value())
                         .param("version", seen.version())
                         .param("to", to.value())
                         .param("team", team)
                         .param("assignee", assignee)
-                        .param("at", Timestamp.from(at))
+                        .param("at", SqlTimes.of(at))
                         .update()
                 == 1;
     }
@@ -147,7 +148,7 @@ public class TaskRows {
                         .param("id", id.value())
                         .param("version", version)
                         .param("by", by)
-                        .param("at", Timestamp.from(at))
+                        .param("at", SqlTimes.of(at))
                         .update()
                 == 1;
     }
@@ -327,7 +328,6 @@ public class TaskRows {
     }
 
     private static TaskRow row(ResultSet rs, int n) throws SQLException {
-        var completedAt = rs.getTimestamp("completed_at");
         var view = new TaskView(
                 new TaskId(rs.getObject("id", UUID.class)),
                 new CaseId(rs.getObject("case_id", UUID.class)),
@@ -338,18 +338,17 @@ public class TaskRows {
                 rs.getString("team_key"),
                 rs.getString("assignee"),
                 TaskState.fromValue(rs.getString("state")),
-                rs.getDate("due_on").toLocalDate(),
-                rs.getTimestamp("created_at").toInstant(),
-                completedAt == null ? null : completedAt.toInstant(),
+                SqlTimes.day(rs, "due_on"),
+                SqlTimes.instant(rs, "created_at"),
+                SqlTimes.instant(rs, "completed_at"),
                 rs.getString("completed_by"));
         var remindAfterDays = rs.getObject("remind_after_days", Integer.class);
-        var untouchedOn = rs.getDate("untouched_on");
         return new TaskRow(
                 view,
                 rs.getInt("step_token"),
                 rs.getLong("row_version"),
                 remindAfterDays,
-                untouchedOn == null ? null : untouchedOn.toLocalDate());
+                SqlTimes.day(rs, "untouched_on"));
     }
 
     /**
