@@ -46,23 +46,28 @@ public final class CaseDataValidation {
     public List<FieldProblem> check(
             List<FieldDefinition> fields, Map<String, Object> data, Collection<String> mandatory) {
         var problems = new ArrayList<FieldProblem>();
-        var required = new TreeSet<>(mandatory);
+        var required = mandatory.isEmpty() ? null : new TreeSet<>(mandatory);
+        var known = 0;
         for (var field : fields) {
             var present = data.containsKey(field.key());
+            if (present) known++;
             var value = present ? accept(field, data.get(field.key())) : null;
             if (value instanceof Refused refused) {
                 problems.add(new FieldProblem(field.key(), refused.reason()));
-            } else if (required.contains(field.key()) && value == null) {
+            } else if (required != null && required.contains(field.key()) && value == null) {
                 problems.add(new FieldProblem(field.key(), "is required"));
             }
-            required.remove(field.key());
+            if (required != null) required.remove(field.key());
         }
-        required.forEach(key -> problems.add(new FieldProblem(key, "is required")));
-        var known = fields.stream().map(FieldDefinition::key).collect(Collectors.toSet());
-        new TreeSet<>(data.keySet())
-                .stream()
-                        .filter(key -> !known.contains(key))
-                        .forEach(key -> problems.add(new FieldProblem(key, "no such field in this process")));
+        if (required != null) required.forEach(key -> problems.add(new FieldProblem(key, "is required")));
+        // Only when some key named no field (rare) is it worth finding which.
+        if (known < data.size()) {
+            var keys = fields.stream().map(FieldDefinition::key).collect(Collectors.toSet());
+            new TreeSet<>(data.keySet())
+                    .stream()
+                            .filter(key -> !keys.contains(key))
+                            .forEach(key -> problems.add(new FieldProblem(key, "no such field in this process")));
+        }
         return problems;
     }
 
@@ -72,11 +77,16 @@ public final class CaseDataValidation {
      * check first.
      */
     public Map<String, Object> normalise(List<FieldDefinition> fields, Map<String, Object> data) {
-        var problems = check(fields, data, List.of());
-        if (!problems.isEmpty()) throw new IllegalArgumentException("Case data was not checked first: " + problems);
         var normalised = new LinkedHashMap<String, Object>();
+        var refused = false;
         for (var field : fields) {
-            if (data.containsKey(field.key())) normalised.put(field.key(), accept(field, data.get(field.key())));
+            if (!data.containsKey(field.key())) continue;
+            var value = accept(field, data.get(field.key()));
+            refused |= value instanceof Refused;
+            normalised.put(field.key(), value);
+        }
+        if (refused || normalised.size() < data.size()) {
+            throw new IllegalArgumentException("Case data was not checked first: " + check(fields, data, List.of()));
         }
         return Collections.unmodifiableMap(normalised);
     }

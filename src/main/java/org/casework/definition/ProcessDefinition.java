@@ -92,16 +92,26 @@ public record ProcessDefinition(
         return steps.stream().filter(s -> stageKey.equals(s.stage())).findFirst();
     }
 
+    // Plain loops, not streams: the engine asks for steps, fields and stages by key several times per move.
     public Optional<Step> step(String stepKey) {
-        return steps.stream().filter(s -> s.key().equals(stepKey)).findFirst();
+        for (var step : steps) {
+            if (step.key().equals(stepKey)) return Optional.of(step);
+        }
+        return Optional.empty();
     }
 
     public Optional<FieldDefinition> field(String fieldKey) {
-        return fields.stream().filter(f -> f.key().equals(fieldKey)).findFirst();
+        for (var field : fields) {
+            if (field.key().equals(fieldKey)) return Optional.of(field);
+        }
+        return Optional.empty();
     }
 
     public Optional<StageDefinition> stage(String stageKey) {
-        return stages.stream().filter(s -> s.key().equals(stageKey)).findFirst();
+        for (var stage : stages) {
+            if (stage.key().equals(stageKey)) return Optional.of(stage);
+        }
+        return Optional.empty();
     }
 
     public String referencePrefixOrDefault() {
