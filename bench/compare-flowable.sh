@@ -3,8 +3,11 @@
 # then the ratio of the medians: the only honest comparison on a shared, noisy machine.
 #   bench/compare-flowable.sh                  # 3 rounds, 8 threads, 30 s of Casework per round
 #   RUNS=5 SECONDS_PER_RUN=60 bench/compare-flowable.sh
+#   CASEWORK_WARMUP=30 FLOWABLE_WARMUP=2000 bench/compare-flowable.sh   # both nearer steady state (JIT settled)
 # Environment: FLOWABLE_HARNESS (default ../shared/bench/flowable), RUNS, THREADS, SECONDS_PER_RUN, FLOWABLE_N
-# (cases per Flowable run; ~50/s on 2 cores, so the default 1500 takes about as long as a Casework run).
+# (cases per Flowable run; ~50/s on 2 cores, so the default 1500 takes about as long as a Casework run),
+# CASEWORK_WARMUP (seconds, default 10) and FLOWABLE_WARMUP (cases, default 500): on two cores both JITs are still
+# compiling for a while after the defaults, so longer warm-ups give figures nearer each engine's steady state.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 . bench/lib.sh
@@ -14,6 +17,8 @@ RUNS=${RUNS:-3}
 THREADS=${THREADS:-8}
 SECONDS_PER_RUN=${SECONDS_PER_RUN:-30}
 FLOWABLE_N=${FLOWABLE_N:-1500}
+CASEWORK_WARMUP=${CASEWORK_WARMUP:-10}
+FLOWABLE_WARMUP=${FLOWABLE_WARMUP:-500}
 OUT=target/compare-flowable-$(date -u +%Y%m%dT%H%M%SZ).txt
 
 [ -f "$HARNESS/pom.xml" ] || { echo "No Flowable harness at $HARNESS (set FLOWABLE_HARNESS)" >&2; exit 1; }
@@ -28,11 +33,11 @@ psql -h 127.0.0.1 -U postgres -d postgres -tAc "select 1 from pg_database where 
 for i in $(seq 1 "$RUNS"); do
     echo "=== round $i of $RUNS: Flowable"
     (cd target/flowable-harness && PGPASSWORD=postgres "$JAVA" -Xms1g -Xmx1g -jar target/flowable-bench-0.1.0.jar \
-        --db=pg --instances="$FLOWABLE_N" --warmup=500 --threads="$THREADS" --label=flowable-pg \
+        --db=pg --instances="$FLOWABLE_N" --warmup="$FLOWABLE_WARMUP" --threads="$THREADS" --label=flowable-pg \
         --out=../flowable-runs.jsonl) | grep '^RESULT' | sed 's/^RESULT /FLOWABLE /' | tee -a "$OUT"
     echo "=== round $i of $RUNS: Casework"
     "$JAVA" -Xms1g -Xmx1g -cp "$BENCH_CP" org.casework.bench.IntakeBenchmark --mode=inprocess --db=pg \
-        --threads="$THREADS" --seconds="$SECONDS_PER_RUN" --warmup=10 | grep '^RESULT' | sed 's/^RESULT /CASEWORK /' \
+        --threads="$THREADS" --seconds="$SECONDS_PER_RUN" --warmup="$CASEWORK_WARMUP" | grep '^RESULT' | sed 's/^RESULT /CASEWORK /' \
         | tee -a "$OUT"
 done
 
