@@ -9,6 +9,7 @@ import org.casework.definition.Definitions;
 import org.casework.definition.ProcessDefinition;
 import org.casework.definition.Step;
 import org.casework.engine.StepVisit;
+import org.casework.engine.TimelineEntry;
 import org.springframework.stereotype.Component;
 
 /**
@@ -51,15 +52,7 @@ public class StepHistory {
                                 open.step(), open.name(), open.kind(), open.enteredAt(), entry.at(), entry.actor()));
                     } else {
                         // A step the case passed straight through has only its completion on the timeline.
-                        var step = process.step(entry.step());
-                        visits.add(new StepVisit(
-                                entry.step(),
-                                step.map(s -> s.name() == null ? s.key() : s.name())
-                                        .orElse(entry.step()),
-                                step.map(StepHistory::kind).orElse(null),
-                                entry.at(),
-                                entry.at(),
-                                entry.actor()));
+                        visits.add(passedThrough(process, entry, entry.actor()));
                     }
                 }
                 case "case-closed" -> {
@@ -67,15 +60,7 @@ public class StepHistory {
                     // completion row for it, which made the visit already).
                     if (entry.step() != null
                             && (visits.isEmpty() || !visits.getLast().step().equals(entry.step()))) {
-                        var step = process.step(entry.step());
-                        visits.add(new StepVisit(
-                                entry.step(),
-                                step.map(s -> s.name() == null ? s.key() : s.name())
-                                        .orElse(entry.step()),
-                                step.map(StepHistory::kind).orElse(null),
-                                entry.at(),
-                                entry.at(),
-                                "system"));
+                        visits.add(passedThrough(process, entry, "system"));
                     }
                 }
                 case "sent-back", "moved-to-stage" -> {
@@ -93,6 +78,18 @@ public class StepHistory {
             }
         }
         return visits;
+    }
+
+    /** A visit to the entry's step that began and ended at the entry. */
+    private static StepVisit passedThrough(ProcessDefinition process, TimelineEntry entry, String by) {
+        var step = process.step(entry.step());
+        return new StepVisit(
+                entry.step(),
+                step.map(s -> s.name() == null ? s.key() : s.name()).orElse(entry.step()),
+                step.map(StepHistory::kind).orElse(null),
+                entry.at(),
+                entry.at(),
+                by);
     }
 
     /** Where an officer can send the case back to: a step people worked on, and its stage's first target date. */

@@ -94,19 +94,8 @@ public class TaskRows {
      */
     boolean move(
             TaskId id, TaskState from, TaskState to, String team, String assignee, Instant at, LocalDate untouchedOn) {
-        return jdbc.sql("""
-                                update tasks set state = :to, team_key = :team, assignee = :assignee,
-                                    claimed_at = case when :to = 'claimed' then :at else claimed_at end,
-                                    untouched_on = :untouchedOn, row_version = row_version + 1
-                                where id = :id and state = :from
-                                """)
-                        .param("untouchedOn", untouchedOn)
-                        .param("id", id.value())
+        return moving("state = :from", id, to, team, assignee, at, untouchedOn)
                         .param("from", from.value())
-                        .param("to", to.value())
-                        .param("team", team)
-                        .param("assignee", assignee)
-                        .param("at", SqlTimes.of(at))
                         .update()
                 == 1;
     }
@@ -117,21 +106,25 @@ public class TaskRows {
      */
     boolean moveIfUnchanged(
             TaskRow seen, TaskState to, String team, String assignee, Instant at, LocalDate untouchedOn) {
-        return jdbc.sql("""
-                                update tasks set state = :to, team_key = :team, assignee = :assignee,
-                                    claimed_at = case when :to = 'claimed' then :at else claimed_at end,
-                                    untouched_on = :untouchedOn, row_version = row_version + 1
-                                where id = :id and row_version = :version
-                                """)
-                        .param("untouchedOn", untouchedOn)
-                        .param("id", seen.view().id().value())
+        return moving("row_version = :version", seen.view().id(), to, team, assignee, at, untouchedOn)
                         .param("version", seen.version())
-                        .param("to", to.value())
-                        .param("team", team)
-                        .param("assignee", assignee)
-                        .param("at", SqlTimes.of(at))
                         .update()
                 == 1;
+    }
+
+    private JdbcClient.StatementSpec moving(
+            String onlyIf, TaskId id, TaskState to, String team, String assignee, Instant at, LocalDate untouchedOn) {
+        return jdbc.sql("""
+                        update tasks set state = :to, team_key = :team, assignee = :assignee,
+                            claimed_at = case when :to = 'claimed' then :at else claimed_at end,
+                            untouched_on = :untouchedOn, row_version = row_version + 1
+                        where id = :id and\s""" + onlyIf)
+                .param("untouchedOn", untouchedOn)
+                .param("id", id.value())
+                .param("to", to.value())
+                .param("team", team)
+                .param("assignee", assignee)
+                .param("at", SqlTimes.of(at));
     }
 
     /**
