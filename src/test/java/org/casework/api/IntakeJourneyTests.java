@@ -124,6 +124,14 @@ class IntakeJourneyTests {
         assertThat(types).startsWith("case-started", "stage-entered", "step-completed");
         assertThat(types).contains("task-created", "task-claimed", "step-completed", "case-closed");
         assertThat(types.getLast()).isEqualTo("case-closed");
+        var endStepRows = new java.util.ArrayList<String>();
+        timeline.forEach(e -> {
+            if ("closed".equals(e.path("step").asString()))
+                endStepRows.add(e.path("type").asString());
+        });
+        assertThat(endStepRows)
+                .as("the end step is on the timeline once, as the case's close")
+                .containsExactly("case-closed");
     }
 
     @Test
