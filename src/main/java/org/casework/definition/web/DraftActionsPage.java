@@ -76,20 +76,17 @@ class DraftActionsPage {
             @RequestParam MultiValueMap<String, String> sent,
             StaffPrincipal me,
             RedirectAttributes flash) {
-        try {
-            drafts.save(
-                    key,
-                    DraftEditing.revision(new FormValues(sent)),
-                    definition -> {
-                        action(definition, number);
-                        return Redraft.actions(definition, Redraft.put(definition.actions(), number - 1, null));
-                    },
-                    me.username());
-            flash.addFlashAttribute("success", "Action " + number + " removed");
-        } catch (DraftChangedMeanwhile changed) {
-            flash.addFlashAttribute("conflict", changed.problems().getFirst().reason());
-        }
-        return "redirect:" + DraftEditing.draftPath(key) + "#actions";
+        return drafts.remove(
+                key,
+                sent,
+                definition -> {
+                    action(definition, number);
+                    return Redraft.actions(definition, Redraft.put(definition.actions(), number - 1, null));
+                },
+                "Action " + number + " removed",
+                "#actions",
+                me,
+                flash);
     }
 
     private ModelAndView save(

@@ -109,22 +109,17 @@ class DraftFieldsPage {
             @RequestParam MultiValueMap<String, String> sent,
             StaffPrincipal me,
             RedirectAttributes flash) {
-        try {
-            drafts.save(
-                    key,
-                    DraftEditing.revision(new FormValues(sent)),
-                    definition -> Redraft.fields(
-                            definition,
-                            Redraft.put(
-                                    definition.fields(),
-                                    definition.fields().indexOf(field(definition, fieldKey)),
-                                    null)),
-                    me.username());
-            flash.addFlashAttribute("success", "Field ‘" + fieldKey + "’ removed");
-        } catch (DraftChangedMeanwhile changed) {
-            flash.addFlashAttribute("conflict", changed.problems().getFirst().reason());
-        }
-        return "redirect:" + DraftEditing.draftPath(key) + "#fields";
+        return drafts.remove(
+                key,
+                sent,
+                definition -> Redraft.fields(
+                        definition,
+                        Redraft.put(
+                                definition.fields(), definition.fields().indexOf(field(definition, fieldKey)), null)),
+                "Field ‘" + fieldKey + "’ removed",
+                "#fields",
+                me,
+                flash);
     }
 
     private ModelAndView save(

@@ -128,17 +128,14 @@ class DraftFormPage {
             @RequestParam MultiValueMap<String, String> sent,
             StaffPrincipal me,
             RedirectAttributes flash) {
-        try {
-            drafts.save(
-                    key,
-                    DraftEditing.revision(new FormValues(sent)),
-                    current -> withPages(current, Redraft.put(form(current).pages(), index(current, number), null)),
-                    me.username());
-            flash.addFlashAttribute("success", "Page " + number + " removed");
-        } catch (DraftChangedMeanwhile changed) {
-            flash.addFlashAttribute("conflict", changed.problems().getFirst().reason());
-        }
-        return "redirect:" + DraftEditing.draftPath(key) + "/form";
+        return drafts.remove(
+                key,
+                sent,
+                current -> withPages(current, Redraft.put(form(current).pages(), index(current, number), null)),
+                "Page " + number + " removed",
+                "/form",
+                me,
+                flash);
     }
 
     private ModelAndView save(String key, int number, FormValues sent, StaffPrincipal me, RedirectAttributes flash) {

@@ -78,22 +78,17 @@ class DraftStagesPage {
             @RequestParam MultiValueMap<String, String> sent,
             StaffPrincipal me,
             RedirectAttributes flash) {
-        try {
-            drafts.save(
-                    key,
-                    DraftEditing.revision(new FormValues(sent)),
-                    definition -> Redraft.stages(
-                            definition,
-                            Redraft.put(
-                                    definition.stages(),
-                                    definition.stages().indexOf(stage(definition, stageKey)),
-                                    null)),
-                    me.username());
-            flash.addFlashAttribute("success", "Stage ‘" + stageKey + "’ removed");
-        } catch (DraftChangedMeanwhile changed) {
-            flash.addFlashAttribute("conflict", changed.problems().getFirst().reason());
-        }
-        return "redirect:" + DraftEditing.draftPath(key) + "#stages";
+        return drafts.remove(
+                key,
+                sent,
+                definition -> Redraft.stages(
+                        definition,
+                        Redraft.put(
+                                definition.stages(), definition.stages().indexOf(stage(definition, stageKey)), null)),
+                "Stage ‘" + stageKey + "’ removed",
+                "#stages",
+                me,
+                flash);
     }
 
     private ModelAndView save(

@@ -93,18 +93,15 @@ class DraftStepsPage {
             @RequestParam MultiValueMap<String, String> sent,
             StaffPrincipal me,
             RedirectAttributes flash) {
-        try {
-            drafts.save(
-                    key,
-                    DraftEditing.revision(new FormValues(sent)),
-                    definition -> Redraft.steps(
-                            definition, Redraft.put(definition.steps(), index(definition, stepKey), null)),
-                    me.username());
-            flash.addFlashAttribute("success", "Step ‘" + stepKey + "’ removed");
-        } catch (DraftChangedMeanwhile changed) {
-            flash.addFlashAttribute("conflict", changed.problems().getFirst().reason());
-        }
-        return "redirect:" + DraftEditing.draftPath(key) + "#steps";
+        return drafts.remove(
+                key,
+                sent,
+                definition ->
+                        Redraft.steps(definition, Redraft.put(definition.steps(), index(definition, stepKey), null)),
+                "Step ‘" + stepKey + "’ removed",
+                "#steps",
+                me,
+                flash);
     }
 
     private ModelAndView save(
