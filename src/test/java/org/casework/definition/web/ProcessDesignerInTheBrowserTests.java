@@ -216,6 +216,29 @@ class ProcessDesignerInTheBrowserTests {
     }
 
     @Test
+    void aRemovalFromAPageOpenedBeforeSomeoneElseSavedIsRefusedAndOneFromAFreshPageIsMade() {
+        var process = council.named("missed-bin");
+        var twoStages = "{\"key\": \"" + process + "\", \"name\": \"Missed bin\", \"stages\": ["
+                + "{\"key\": \"collecting\", \"name\": \"Collecting\", \"targetWorkingDays\": 2},"
+                + " {\"key\": \"checking\", \"name\": \"Checking\", \"targetWorkingDays\": 1}]}";
+        council.saveDraft(admin.api(), twoStages, process);
+
+        browser.visit("/admin/processes/" + process + "/draft/stages/checking");
+        council.saveDraft(admin.api(), twoStages, process);
+        browser.press("Remove this stage");
+
+        assertThat(browser.text("#conflict")).contains("changed this draft while you were editing it");
+        assertThat(browser.text("#stage-1")).contains("Checking");
+
+        browser.visit("/admin/processes/" + process + "/draft/stages/checking");
+        browser.press("Remove this stage");
+
+        assertThat(browser.text(".govuk-notification-banner")).contains("Stage ‘checking’ removed");
+        assertThat(browser.all("#stage-1")).isEmpty();
+        assertThat(browser.text("#stage-0")).contains("Collecting");
+    }
+
+    @Test
     void everyKindOfStepAndActionHasItsOwnEditor() {
         var process = council.named("garden-waste");
         council.saveDraft(admin.api(), """
