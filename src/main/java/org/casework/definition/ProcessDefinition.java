@@ -114,6 +114,14 @@ public record ProcessDefinition(
         return Optional.empty();
     }
 
+    /** Whether any of the process's actions run on {@code event}; when none do, the event needs nothing done. */
+    public boolean reactsTo(Action.Event event) {
+        for (var action : actions) {
+            if (action.on() == event) return true;
+        }
+        return false;
+    }
+
     public String referencePrefixOrDefault() {
         return referencePrefix == null || referencePrefix.isBlank() ? DEFAULT_REFERENCE_PREFIX : referencePrefix;
     }

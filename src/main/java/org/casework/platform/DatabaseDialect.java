@@ -42,6 +42,16 @@ public enum DatabaseDialect {
     }
 
     /**
+     * The row lock a command takes on a row it will change but whose key it keeps. On PostgreSQL that is {@code for no
+     * key update}: it queues commands on the row one at a time as {@code for update} does, but lets other
+     * transactions insert rows that refer to it (a foreign key check takes a key-share lock), so writing a case's
+     * timeline never waits on a command that holds the case. H2 has only {@code for update}.
+     */
+    public String lockForChange() {
+        return this == POSTGRESQL ? "for no key update" : "for update";
+    }
+
+    /**
      * Binds JSON text to a JSON column: PostgreSQL must be told the text is not {@code varchar} so it converts it to
      * {@code jsonb}; H2 stores the text as it is.
      */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -54,6 +55,9 @@ class TaskActionsTests {
 
     @Autowired
     Staff staff;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     ApiKeys apiKeys;
@@ -100,6 +104,25 @@ class TaskActionsTests {
                         "task-assigned:triage@3:user:" + hal.username(),
                         "task-assigned:triage@3:team:" + council.named("environment"));
         assertThat(heard.of(report)).allSatisfy(due -> assertThat(due.target()).isEqualTo("triage"));
+    }
+
+    @Test
+    void aTaskWrittenBeforeTasksKeptTheirProcessVersionStillAnnouncesItsClaim() {
+        var process = reportAProblem("{\"targetWorkingDays\": 10}", """
+                [{"on": "task-assigned", "target": "triage", "kind": "notify", "template": "new-work", "to": "assignee"}]
+                """);
+        var report = report(process);
+        var task = openTask(report);
+        jdbc.sql("update tasks set process_version_id = null where id = :id")
+                .param("id", task.id().value())
+                .update();
+
+        assertThat(hal.api()
+                        .post("/api/v1/tasks/" + task.id() + "/claim", Map.of())
+                        .status())
+                .isEqualTo(200);
+
+        assertThat(heard.occurrencesOf(report)).contains("task-assigned:triage@3:user:" + hal.username());
     }
 
     @Test

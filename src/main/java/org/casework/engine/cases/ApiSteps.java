@@ -141,6 +141,7 @@ public class ApiSteps {
                 id,
                 row.reference(),
                 row.process(),
+                row.processVersion(),
                 task,
                 token,
                 null,

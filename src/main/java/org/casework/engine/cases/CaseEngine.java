@@ -283,7 +283,7 @@ public class CaseEngine {
     /** Runs the actions for {@code event} on a case already locked; the case keeps its position and status. */
     public CaseRow react(CaseRow row, Action.Event event, String target, String occurrence, String actor) {
         var process = definitions.published(row.processVersion()).definition();
-        if (process.actions().stream().noneMatch(a -> a.on() == event)) return row;
+        if (!process.reactsTo(event)) return row;
         var now = clock.instant();
         var advance = interpreter.react(process, row.position(), event, target, occurrence, actor, now);
         if (advance.effects().isEmpty()) return row;

@@ -119,7 +119,7 @@ public class CaseRows {
     public Optional<CaseRow> lock(CaseId id) {
         var held = (CaseRow) TransactionSynchronizationManager.getResource(new Locked(id));
         if (held != null) return Optional.of(held);
-        var locked = jdbc.sql("select " + COLUMNS + " from cases where id = :id for update")
+        var locked = jdbc.sql("select " + COLUMNS + " from cases where id = :id " + dialect.lockForChange())
                 .param("id", id.value())
                 .query(this::row)
                 .optional();

@@ -120,6 +120,7 @@ class EffectWriter {
                             row.id(),
                             row.reference(),
                             row.process(),
+                            row.processVersion(),
                             task.step(),
                             task.token(),
                             task.dueOn(),

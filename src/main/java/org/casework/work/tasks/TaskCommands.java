@@ -86,6 +86,7 @@ public class TaskCommands {
         var remindAfter = reached.remindAfterWorkingDays();
         tasks.insert(
                 task,
+                reached.version(),
                 reached.token(),
                 state == TaskState.CLAIMED ? now : null,
                 remindAfter,
@@ -113,33 +114,45 @@ public class TaskCommands {
         tasks.cancelOpenTasksOf(moved.caseId());
     }
 
+    /**
+     * Takes the task from its team's queue. A claim changes only the task, so it takes only the task's row, unless
+     * the case's process has {@code task-assigned} actions to run: then it takes the case's lock first, as every
+     * command that runs a case's actions does.
+     */
     @Transactional
     public TaskView claim(TaskId id, StaffPrincipal officer) {
         var now = clock.instant();
-        var row = changeUnderItsCaseLock(id, seen -> {
-            var task = seen.view();
+        var seen = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
+        var announced = events.announcesAssignment(seen.processVersion());
+        var row = change(seen, announced, current -> {
+            var task = current.view();
             requireTeamMember(task, officer);
             if (task.state() != TaskState.OPEN) throw conflict(task, "claim");
             return tasks.moveIfUnchanged(
-                    seen,
+                    current,
                     TaskState.CLAIMED,
                     task.team(),
                     officer.username(),
                     now,
-                    events.untouchedOn(seen.remindAfterDays(), now));
+                    events.untouchedOn(current.remindAfterDays(), now));
         });
         var task = row.view();
         // The step and the officer say which task it was and who took it; the timeline keeps no more than that.
         cases.record(task.caseId(), "task-claimed", officer.username(), task.step(), Map.of());
-        events.assigned(task.caseId(), task.step(), row.token(), task.team(), officer.username(), officer.username());
+        if (announced) {
+            events.assigned(
+                    task.caseId(), task.step(), row.token(), task.team(), officer.username(), officer.username());
+        }
         return moved(task, TaskState.CLAIMED, task.team(), officer.username());
     }
 
+    /** Puts a claimed task back in its team's queue; like a claim with nothing to announce, it takes only the task. */
     @Transactional
     public TaskView release(TaskId id, StaffPrincipal officer) {
         var now = clock.instant();
-        var row = changeUnderItsCaseLock(id, seen -> {
-            var task = seen.view();
+        var seen = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
+        var row = change(seen, false, current -> {
+            var task = current.view();
             if (task.state() != TaskState.CLAIMED) throw conflict(task, "release");
             if (!officer.username().equals(task.assignee()) && !officer.supervises(task.team())) {
                 throw new NotAllowed("Task " + id + " is " + task.assignee() + "'s; only they or their team lead may"
@@ -150,7 +163,12 @@ public class TaskCommands {
                         + " queue to go back to; a team lead can reassign it instead");
             }
             return tasks.moveIfUnchanged(
-                    seen, TaskState.OPEN, task.team(), null, now, events.untouchedOn(seen.remindAfterDays(), now));
+                    current,
+                    TaskState.OPEN,
+                    task.team(),
+                    null,
+                    now,
+                    events.untouchedOn(current.remindAfterDays(), now));
         });
         var task = row.view();
         cases.record(task.caseId(), "task-released", officer.username(), task.step(), Map.of());
@@ -201,15 +219,16 @@ public class TaskCommands {
     @Transactional
     public TaskView complete(TaskId id, Map<String, Object> data, StaffPrincipal officer) {
         var now = clock.instant();
-        var row = changeUnderItsCaseLock(id, seen -> {
-            var task = seen.view();
+        var seen = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
+        var row = change(seen, true, current -> {
+            var task = current.view();
             if (task.state() != TaskState.CLAIMED) throw conflict(task, "complete");
             if (!officer.username().equals(task.assignee())) {
                 throw new TaskConflict(
                         "Task " + id + " is claimed by " + task.assignee() + "; only they can complete it");
             }
             completionRules.check(task);
-            return tasks.complete(id, seen.version(), officer.username(), now);
+            return tasks.complete(id, current.version(), officer.username(), now);
         });
         var task = row.view();
         cases.completeStep(task.caseId(), task.step(), row.token(), data, officer.username());
@@ -217,26 +236,26 @@ public class TaskCommands {
     }
 
     /**
-     * Checks and makes a change to a task under its case's lock, the order completing a task and abandoning a case
-     * (which cancels its tasks) take them in, so no two commands can wait on each other. The task is read before the
-     * case is locked, to learn which case (that never changes); every command that changes a task holds its case's
-     * lock, so the task as read is still current unless such a command committed in between. The change is made only
-     * if the task is still the version read; otherwise it is read again, now that nothing can change it, and the
-     * change checked and made once more. {@code change} throws when the task may not change, and answers whether the
-     * version it was given was still current.
+     * Checks and makes a change to a task read (without a lock) as {@code seen}. A change that moves the case or runs
+     * its actions ({@code underCaseLock}) is made under the case's lock, taken first: the order completing a task and
+     * abandoning a case (which cancels its tasks) take them in, so no two commands can wait on each other. A change to
+     * the task alone takes only the task's row: it waits on nothing a holder of the case could be waiting for, since
+     * the foreign-key check of its timeline entry takes a key-share lock on the case, which the case's lock ({@code for
+     * no key update}) lets through. Either way the change is made only if the task is still the version
+     * read; otherwise it is read again under its row lock, now that nothing can change it, and the change checked and
+     * made once more. {@code change} throws when the task may not change, and answers whether the version it was
+     * given was still current.
      */
-    private TaskRows.TaskRow changeUnderItsCaseLock(TaskId id, Predicate<TaskRows.TaskRow> change) {
-        var row = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
-        cases.lock(row.view().caseId());
-        if (change.test(row)) return row;
-        row = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id));
+    private TaskRows.TaskRow change(TaskRows.TaskRow seen, boolean underCaseLock, Predicate<TaskRows.TaskRow> change) {
+        var id = seen.view().id();
+        if (underCaseLock) cases.lock(seen.view().caseId());
+        if (change.test(seen)) return seen;
+        var row = tasks.lock(id).orElseThrow(() -> new TaskNotFound(id));
         if (!change.test(row)) throw new IllegalStateException("Task " + id + " changed under its lock");
         return row;
     }
 
-    /**
-     * Locks the task's case, then the task, in the order {@link #changeUnderItsCaseLock} explains.
-     */
+    /** Locks the task's case, then the task, in the order {@link #change} explains. */
     private TaskRows.TaskRow lockWithItsCase(TaskId id) {
         var seen = tasks.findRow(id).orElseThrow(() -> new TaskNotFound(id));
         cases.lock(seen.view().caseId());

@@ -3,6 +3,8 @@ package org.casework.work.tasks;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.casework.definition.Action;
+import org.casework.definition.Definitions;
+import org.casework.definition.ProcessVersionId;
 import org.casework.engine.CaseId;
 import org.casework.engine.Cases;
 import org.casework.engine.WorkingCalendar;
@@ -18,11 +20,22 @@ import org.springframework.stereotype.Component;
 class TaskEvents {
 
     private final Cases cases;
+    private final Definitions definitions;
     private final WorkingCalendar calendar;
 
-    TaskEvents(Cases cases, WorkingCalendar calendar) {
+    TaskEvents(Cases cases, Definitions definitions, WorkingCalendar calendar) {
         this.cases = cases;
+        this.definitions = definitions;
         this.calendar = calendar;
+    }
+
+    /**
+     * Whether handing out a task of a case running {@code version} runs any actions: false when that published
+     * version has no {@code task-assigned} actions, so a claim need neither lock nor read the case. A task that does
+     * not know its version (written before tasks kept it) is taken to have some.
+     */
+    boolean announcesAssignment(ProcessVersionId version) {
+        return version == null || definitions.published(version).definition().reactsTo(Action.Event.TASK_ASSIGNED);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.casework.definition.ProcessVersionId;
 import org.casework.engine.CaseId;
 import org.casework.platform.SqlTimes;
 import org.casework.work.TaskId;
@@ -24,15 +25,23 @@ public class TaskRows {
 
     private static final String COLUMNS = """
             id, case_id, case_reference, process_key, step_key, step_name, step_token, team_key, assignee, state,
-            due_on, created_at, completed_at, completed_by, row_version, remind_after_days, untouched_on
+            due_on, created_at, completed_at, completed_by, row_version, remind_after_days, untouched_on,
+            process_version_id
             """;
 
     /**
      * A task with the step visit it belongs to, which completing it must hand back to the engine; {@code
      * remindAfterDays} is its process's {@code sla.remindAfterWorkingDays} and {@code untouchedOn} the day its {@code
-     * task-untouched} actions are due if nobody touches it (both null when the process sets no reminder).
+     * task-untouched} actions are due if nobody touches it (both null when the process sets no reminder). {@code
+     * processVersion} is the published version its case runs (null for a task written before tasks kept it).
      */
-    public record TaskRow(TaskView view, int token, long version, Integer remindAfterDays, LocalDate untouchedOn) {}
+    public record TaskRow(
+            TaskView view,
+            int token,
+            long version,
+            Integer remindAfterDays,
+            LocalDate untouchedOn,
+            ProcessVersionId processVersion) {}
 
     /** Where a queue page starts: just after this task in (due, created, id) order. */
     public record Cursor(LocalDate dueOn, Instant createdAt, UUID id) {}
@@ -43,10 +52,17 @@ public class TaskRows {
         this.jdbc = jdbc;
     }
 
-    void insert(TaskView task, int token, Instant claimedAt, Integer remindAfterDays, LocalDate untouchedOn) {
+    void insert(
+            TaskView task,
+            ProcessVersionId processVersion,
+            int token,
+            Instant claimedAt,
+            Integer remindAfterDays,
+            LocalDate untouchedOn) {
         jdbc.sql("insert into tasks (" + COLUMNS + ", claimed_at) values (:id, :caseId, :reference,"
                         + " :process, :step, :stepName, :token, :team, :assignee, :state, :dueOn, :createdAt, null,"
-                        + " null, 0, :remindAfterDays, :untouchedOn, :claimedAt)")
+                        + " null, 0, :remindAfterDays, :untouchedOn, :processVersion, :claimedAt)")
+                .param("processVersion", processVersion.value())
                 .param("remindAfterDays", remindAfterDays)
                 .param("untouchedOn", untouchedOn)
                 .param("id", task.id().value())
@@ -336,12 +352,14 @@ public class TaskRows {
                 SqlTimes.instant(rs, "completed_at"),
                 rs.getString("completed_by"));
         var remindAfterDays = rs.getObject("remind_after_days", Integer.class);
+        var processVersion = rs.getObject("process_version_id", UUID.class);
         return new TaskRow(
                 view,
                 rs.getInt("step_token"),
                 rs.getLong("row_version"),
                 remindAfterDays,
-                SqlTimes.day(rs, "untouched_on"));
+                SqlTimes.day(rs, "untouched_on"),
+                processVersion == null ? null : new ProcessVersionId(processVersion));
     }
 
     /**
