@@ -240,11 +240,11 @@ public class TaskCommands {
      * its actions ({@code underCaseLock}) is made under the case's lock, taken first: the order completing a task and
      * abandoning a case (which cancels its tasks) take them in, so no two commands can wait on each other. A change to
      * the task alone takes only the task's row: it waits on nothing a holder of the case could be waiting for, since
-     * the foreign-key check of its timeline entry takes a key-share lock on the case, which the case's lock ({@code for
-     * no key update}) lets through. Either way the change is made only if the task is still the version
-     * read; otherwise it is read again under its row lock, now that nothing can change it, and the change checked and
-     * made once more. {@code change} throws when the task may not change, and answers whether the version it was
-     * given was still current.
+     * the foreign-key check of its timeline entry takes a key-share lock on the case, which the case's lock ({@code
+     * for no key update}) lets through. Either way the change is made only if the task is still the version read;
+     * otherwise it is read again under its row lock, now that nothing can change it, and the change checked and made
+     * once more. {@code change} throws when the task may not change, and answers whether the version it was given
+     * was still current.
      */
     private TaskRows.TaskRow change(TaskRows.TaskRow seen, boolean underCaseLock, Predicate<TaskRows.TaskRow> change) {
         var id = seen.view().id();

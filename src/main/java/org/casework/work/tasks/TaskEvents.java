@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a process's actions hear about tasks: a task given to a team's queue or to an officer ({@code task-assigned}),
- * and the day a task left alone counts as untouched ({@code task-untouched}). Called inside the command that moved
- * the task, which holds the case's lock.
+ * and the day a task left alone counts as untouched ({@code task-untouched}). Announcing runs inside the command that
+ * moved the task, which holds the case's lock; {@link #announcesAssignment} tells a claim, before it takes any lock,
+ * whether there is anything to announce.
  */
 @Component
 class TaskEvents {
